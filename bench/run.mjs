@@ -1,0 +1,94 @@
+// `npm run bench`: the figures issue #2 asks for, each next to a baseline measured in the same run.
+// Results are recorded in BENCHMARKS.md. Medians of many runs; the machine is shared, so read ratios.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { loadBundle, compileBundle, createFormState, validateApplication } from '@onething/engine';
+import { compileStandalone } from '@onething/engine/node';
+import { generateBundle } from './generateBundle.mjs';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+function time(fn, { runs, inner = 1 }) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    for (let j = 0; j < inner; j++) fn(j);
+    samples.push((performance.now() - t0) / inner);
+  }
+  return median(samples);
+}
+const fmtMs = (ms) => `${ms.toFixed(1)} ms`;
+const fmtUs = (ms) => `${(ms * 1000).toFixed(1)} µs`;
+
+const shapes = {
+  large: generateBundle({ items: 5, perItem: 400, rules: 300 }),
+  small: generateBundle({ items: 5, perItem: 34, rules: 25 }),
+};
+
+const results = {};
+const tmp = new URL('../packages/engine/.tmp-bench/', import.meta.url);
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+try {
+  for (const [name, { bundle, data }] of Object.entries(shapes)) {
+    const text = JSON.stringify(bundle);
+    const loaded = loadBundle(text, { fileName: 'bench.json' });
+    if (!loaded.ok) {
+      console.error(loaded.diagnostics.filter((d) => d.severity === 'error').slice(0, 5));
+      throw new Error(`${name} bench bundle does not load`);
+    }
+    const compiled = compileBundle(loaded);
+    const fields = Object.keys(compiled.form.fields).length;
+    const rules = compiled.rules.rules.length;
+
+    // 1. compile = load (parse + schema + checks + merge + rules) + validators
+    const compileMs = time(() => compileBundle(loadBundle(text, { fileName: 'bench.json' })), { runs: name === 'large' ? 15 : 40 });
+
+    // 2. setValue on a field with few dependent rules
+    const state = createFormState(compiled, { initialValues: data, today: () => '2026-11-27' });
+    const target = Object.keys(compiled.rules.readersOf)
+      .filter((k) => compiled.form.fields[k]?.definition.type === 'integer')
+      .find((k) => (compiled.rules.readersOf[k] ?? []).length >= 2 && (compiled.rules.readersOf[k] ?? []).length <= 5);
+    const readers = compiled.rules.readersOf[target].length;
+    const setValueMs = time((j) => state.setValue(target, (j % 50) + 1), { runs: 200, inner: 50 });
+
+    // 3. full validation vs a bare precompiled ajv validator of the same merged schema
+    const file = new URL(`validators-${name}.mjs`, tmp);
+    writeFileSync(file, compileStandalone({ merged: compiled.constraintSchema }));
+    const { merged: bare } = await import(file.href);
+    if (!bare(data)) throw new Error(`${name}: bench data is invalid for the bare validator`);
+    const precompiled = compileBundle(loaded, { precompiled: bare });
+    const check = validateApplication(precompiled, data, { today: () => '2026-11-27', checkMaterials: false });
+    if (!check.ok) throw new Error(`${name}: bench data is invalid: ${check.diagnostics[0]?.message}`);
+    const runs = name === 'large' ? 60 : 200;
+    const bareMs = time(() => bare(data), { runs, inner: 20 });
+    const fullMs = time(() => validateApplication(precompiled, data, { today: () => '2026-11-27', checkMaterials: false }), { runs, inner: 5 });
+    results[name] = { fields, rules, compileMs, target, readers, setValueMs, bareMs, fullMs };
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const { large, small } = results;
+const rows = [
+  ['bundle', 'merged fields', 'rules', 'compile', 'setValue (readers)', 'full validation', 'bare ajv', 'full / ajv'],
+  ...Object.entries(results).map(([n, r]) => [
+    n,
+    String(r.fields),
+    String(r.rules),
+    fmtMs(r.compileMs),
+    `${fmtUs(r.setValueMs)} (${r.readers})`,
+    fmtUs(r.fullMs),
+    fmtUs(r.bareMs),
+    `${(r.fullMs / r.bareMs).toFixed(2)}×`,
+  ]),
+];
+console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+for (const row of rows) console.log(row.map((c, i) => c.padEnd(i === 0 ? 8 : 20)).join(''));
+console.log('');
+console.log(`compile (large):                    ${fmtMs(large.compileMs)}   target ≤ 200 ms`);
+console.log(`setValue (large):                   ${fmtUs(large.setValueMs)}   target ≤ 50 µs`);
+console.log(`setValue large / small:             ${(large.setValueMs / small.setValueMs).toFixed(2)}×   target ≤ 1.5×`);
+console.log(`full validation / bare ajv (large): ${(large.fullMs / large.bareMs).toFixed(2)}×   target ≤ 2×`);

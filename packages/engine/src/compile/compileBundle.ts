@@ -1,0 +1,138 @@
+import type { Bundle, LocalizedText } from '../bundle/types.js';
+import type { CompiledRule, CompiledRules, JsonSchema, MergedForm } from './types.js';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import type { LoadedBundle } from '../bundle/loadBundle.js';
+import { createValidator } from '../validate/createValidator.js';
+import { fromPointer } from '../diagnostics/jsonPointer.js';
+import { OnethingError } from '../diagnostics/OnethingError.js';
+
+/** A precompiled (standalone) ajv validate function, e.g. from `onething compile`. */
+export type PrecompiledValidate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+
+/** Rules regrouped by what they decide, for O(1) lookups while evaluating. */
+export interface RuleIndex {
+  byId: Map<string, CompiledRule>;
+  visible: Map<string, CompiledRule>;
+  required: Map<string, CompiledRule>;
+  computed: Map<string, CompiledRule>;
+  applicable: Map<string, CompiledRule>;
+  materialRequired: Map<string, CompiledRule>;
+  sectionVisible: Map<string, CompiledRule>;
+  /** Cross-field checks with their optional `when` guards. */
+  validations: Array<{ rule: CompiledRule; when?: CompiledRule }>;
+}
+
+/** A bundle ready to fill in: merged form, rules, validators and lookup tables. */
+export interface CompiledBundle {
+  bundle: Bundle;
+  form: MergedForm;
+  rules: CompiledRules;
+  index: RuleIndex;
+  /** The merged schema without `required` (requiredness is dynamic and decided by the engine). */
+  constraintSchema: JsonSchema;
+  /** Checks values against the merged constraints; returns diagnostics with data pointers. */
+  checkConstraints(data: Record<string, unknown>, lang?: Lang): Diagnostic[];
+  /** Item ids → the field keys each item's form feeds. */
+  fieldsOfItem: Map<string, string[]>;
+  /** Field label in a language. */
+  labelOf(key: string, lang?: Lang): string;
+  /** Department display name (short name when given). */
+  departmentName(id: string, lang?: Lang): string;
+}
+
+export interface CompileOptions {
+  /** Precompiled validator of `constraintSchema` (strict-CSP pages must pass one). */
+  precompiled?: PrecompiledValidate;
+}
+
+/** Pick a language from a LocalizedText, falling back to zh-CN. */
+export function localize(text: LocalizedText | undefined, lang: Lang = 'zh-CN'): string {
+  if (!text) return '';
+  return (lang === 'en' ? text.en : undefined) ?? text['zh-CN'];
+}
+
+/** The merged schema minus every `required` list at the top level. */
+export function toConstraintSchema(schema: JsonSchema): JsonSchema {
+  const { required: _required, ...rest } = schema;
+  return rest;
+}
+
+function indexRules(rules: CompiledRules): RuleIndex {
+  const index: RuleIndex = {
+    byId: new Map(),
+    visible: new Map(),
+    required: new Map(),
+    computed: new Map(),
+    applicable: new Map(),
+    materialRequired: new Map(),
+    sectionVisible: new Map(),
+    validations: [],
+  };
+  const whens = new Map<string, CompiledRule>();
+  for (const rule of rules.rules) {
+    index.byId.set(rule.id, rule);
+    if (rule.kind === 'validate') {
+      if (rule.path.endsWith('/when')) whens.set(rule.target, rule);
+      else index.validations.push({ rule });
+    } else index[rule.kind].set(rule.target, rule);
+  }
+  for (const entry of index.validations) {
+    const when = whens.get(entry.rule.target);
+    if (when) entry.when = when;
+  }
+  return index;
+}
+
+/**
+ * Turn a loaded bundle into a compiled one. Throws `OnethingError` (a programmer error) if the
+ * bundle still has error diagnostics: check `loaded.ok` first.
+ *
+ * @example
+ * const loaded = loadBundle(text);
+ * if (loaded.ok) { const compiled = compileBundle(loaded); const state = createFormState(compiled); }
+ */
+export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}): CompiledBundle {
+  if (!loaded.ok || !loaded.bundle || !loaded.form || !loaded.rules) {
+    throw new OnethingError(
+      'BUNDLE_HAS_ERRORS',
+      'Cannot compile a bundle with errors. Check `loaded.ok` and show `loaded.diagnostics` first.',
+      loaded.diagnostics,
+    );
+  }
+  const { bundle, form, rules } = loaded;
+  const constraintSchema = toConstraintSchema(form.schema);
+  const labelOf = (key: string, lang: Lang = 'zh-CN') => {
+    const field = Object.prototype.hasOwnProperty.call(form.fields, key) ? form.fields[key] : undefined;
+    return field ? localize(field.definition.label, lang) : key;
+  };
+  const labelOfPointer = (pointer: string) => {
+    const key = fromPointer(pointer)[0] ?? '';
+    const field = Object.prototype.hasOwnProperty.call(form.fields, key) ? form.fields[key] : undefined;
+    return field?.definition.label ?? { 'zh-CN': key, en: key };
+  };
+  const validator = createValidator(constraintSchema, {
+    labelOf: labelOfPointer,
+    ...(options.precompiled ? { precompiled: options.precompiled as never } : {}),
+  });
+  const fieldsOfItem = new Map<string, string[]>(bundle.items.map((item) => [item.id, []]));
+  for (const field of Object.values(form.fields)) {
+    for (const source of field.sources) {
+      const list = fieldsOfItem.get(source.item);
+      if (list && !list.includes(field.key)) list.push(field.key);
+    }
+  }
+  return {
+    bundle,
+    form,
+    rules,
+    index: indexRules(rules),
+    constraintSchema,
+    checkConstraints: (data, lang) => validator(data, lang),
+    fieldsOfItem,
+    labelOf,
+    departmentName: (id, lang = 'zh-CN') => {
+      const dept = Object.prototype.hasOwnProperty.call(bundle.departments, id) ? bundle.departments[id] : undefined;
+      return dept ? localize(dept.shortName ?? dept.name, lang) : id;
+    },
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * Every diagnostic code, sorted, with its severity and zh-CN/en templates.
+ * `{name}` placeholders are filled from the diagnostic's params.
+ * A code never changes meaning; add new codes instead.
+ */
+export const DIAGNOSTICS = {
+  BUNDLE_NOT_OBJECT: {
+    severity: 'error',
+    'zh-CN': '一件事配置的顶层必须是对象（映射），实际为 {actual}。',
+    en: 'The bundle must be an object (mapping) at the top level, got {actual}.',
+  },
+  CEL_FIELD_KEY_INVALID: {
+    severity: 'warning',
+    'zh-CN': '字段键“{field}”无法在规则表达式中使用（{problem}）：键须以字母或下划线开头、只含字母、数字和下划线，且不能是保留字或 today。',
+    en: 'Field key "{field}" cannot be used in CEL expressions ({problem}): a key must start with a letter or underscore, contain only letters, digits and underscores, and not be a reserved word or today.',
+  },
+  CEL_SYNTAX: {
+    severity: 'error',
+    'zh-CN': '规则表达式语法错误：{detail}（表达式：{expr}）',
+    en: 'CEL syntax error: {detail} (expression: {expr})',
+  },
+  CEL_TOO_COMPLEX: {
+    severity: 'error',
+    'zh-CN': '规则表达式过于复杂，可能运行过久或占用过多内存（{reason}）。请拆分规则、缩小列表；正则须为不含嵌套量词的字面量。（表达式：{expr}）',
+    en: 'The expression is too complex to run safely ({reason}). Split the rule or use smaller lists; a regular expression must be a literal without nested quantifiers. (expression: {expr})',
+  },
+  CEL_TYPE: {
+    severity: 'error',
+    'zh-CN': '规则表达式类型错误：{detail}（表达式：{expr}）',
+    en: 'CEL type error: {detail} (expression: {expr})',
+  },
+  CEL_WRONG_RESULT_TYPE: {
+    severity: 'error',
+    'zh-CN': '规则表达式应返回 {expected}，实际返回 {actual}（表达式：{expr}）',
+    en: 'The expression must return {expected} but returns {actual} (expression: {expr})',
+  },
+  COMPUTED_CYCLE: {
+    severity: 'error',
+    'zh-CN': '计算字段之间存在循环依赖：{cycle}',
+    en: 'Computed fields depend on each other in a cycle: {cycle}',
+  },
+  DATA_ENUM: {
+    severity: 'error',
+    'zh-CN': '“{label}”的取值不在允许范围内。',
+    en: '"{label}" must be one of the allowed values.',
+  },
+  DATA_FORMAT: {
+    severity: 'error',
+    'zh-CN': '“{label}”格式不正确：{detail}',
+    en: '"{label}" is not valid: {detail}',
+  },
+  DATA_HIDDEN_FIELD: {
+    severity: 'error',
+    'zh-CN': '字段“{label}”当前不适用，不应提交。',
+    en: 'Field "{label}" does not apply and must not be submitted.',
+  },
+  DATA_INVALID: {
+    severity: 'error',
+    'zh-CN': '“{label}”{detail}',
+    en: '"{label}" {detail}',
+  },
+  DATA_MATERIAL_MISSING: {
+    severity: 'error',
+    'zh-CN': '缺少材料“{material}”（{items}需要）。{options}',
+    en: 'Material "{material}" is missing (needed by {items}). {options}',
+  },
+  DATA_NOT_OBJECT: {
+    severity: 'error',
+    'zh-CN': '申请数据必须是对象，实际为 {actual}。',
+    en: 'Application data must be an object, got {actual}.',
+  },
+  DATA_OUTPUT_PENDING: {
+    severity: 'info',
+    'zh-CN': '“{label}”将由“{item}”办结后自动生成。',
+    en: '"{label}" will be filled in when "{item}" is done.',
+  },
+  DATA_REQUIRED: {
+    severity: 'error',
+    'zh-CN': '请填写“{label}”（{depts}需要）。',
+    en: 'Please fill in "{label}" (needed by {depts}).',
+  },
+  DATA_REQUIRED_FIELD: {
+    severity: 'error',
+    'zh-CN': '请填写“{label}”。',
+    en: 'Please fill in "{label}".',
+  },
+  DATA_RULE: {
+    severity: 'error',
+    'zh-CN': '{text}',
+    en: '{text}',
+  },
+  DATA_TYPE: {
+    severity: 'error',
+    'zh-CN': '“{label}”应为{expected}。',
+    en: '"{label}" must be {expected}.',
+  },
+  DATA_UNKNOWN_FIELD: {
+    severity: 'error',
+    'zh-CN': '未知字段“{field}”。',
+    en: 'Unknown field "{field}".',
+  },
+  DEPENDENCY_CYCLE: {
+    severity: 'error',
+    'zh-CN': '事项依赖关系存在循环：{cycle}',
+    en: 'Items depend on each other in a cycle: {cycle}',
+  },
+  DUPLICATE_ID: {
+    severity: 'error',
+    'zh-CN': '{kind} id “{id}”重复（首次出现在 {first}）。',
+    en: 'Duplicate {kind} id "{id}" (first defined at {first}).',
+  },
+  DUPLICATE_KEY: {
+    severity: 'error',
+    'zh-CN': '键“{key}”重复出现。',
+    en: 'Key "{key}" appears more than once.',
+  },
+  FIELD_NOT_IN_LAYOUT: {
+    severity: 'warning',
+    'zh-CN': '字段“{field}”未出现在任何分组中，将显示在“其他信息”。',
+    en: 'Field "{field}" is in no layout section; it will be shown under "Other".',
+  },
+  FIELD_UNUSED: {
+    severity: 'info',
+    'zh-CN': '字段“{field}”既未被任何事项使用，也未被任何规则引用。',
+    en: 'Field "{field}" is used by no item and no rule.',
+  },
+  FORBIDDEN_KEY: {
+    severity: 'error',
+    'zh-CN': '不允许使用键名“{key}”（它与 JavaScript 对象的内置属性同名）。',
+    en: 'The key "{key}" is not allowed (it clashes with a built-in JavaScript object property).',
+  },
+  LIMIT_EXCEEDS_LEGAL: {
+    severity: 'error',
+    'zh-CN': '事项“{item}”的承诺时限 {promised} 个工作日超过法定时限 {legal} 个工作日。',
+    en: 'Item "{item}" promises {promised} working days, more than its legal limit of {legal}.',
+  },
+  LIMIT_BUNDLE_TOO_SHORT: {
+    severity: 'warning',
+    'zh-CN': '整体承诺时限 {promised} 个工作日短于最长依赖链 {chain}（共 {needed} 个工作日）。',
+    en: 'The bundle promises {promised} working days, less than its longest dependency chain {chain} ({needed} days).',
+  },
+  MAPPING_INVALID: {
+    severity: 'error',
+    'zh-CN': '字段映射无效：{detail}',
+    en: 'Invalid field mapping: {detail}',
+  },
+  MAPPING_MISSING: {
+    severity: 'error',
+    'zh-CN': '部门表单字段“{prop}”没有映射到共享字段。',
+    en: 'Department form field "{prop}" is not mapped to a shared field.',
+  },
+  MERGE_CONSTRAINT_EMPTY: {
+    severity: 'error',
+    'zh-CN': '字段“{field}”的约束互相矛盾：“{itemA}”的 {pathA} 要求 {a}，“{itemB}”的 {pathB} 要求 {b}，没有值能同时满足。',
+    en: 'Field "{field}" has contradictory constraints: "{itemA}" at {pathA} requires {a}, "{itemB}" at {pathB} requires {b}; no value satisfies both.',
+  },
+  MERGE_ENUM_EMPTY: {
+    severity: 'error',
+    'zh-CN': '字段“{field}”的可选值没有交集：“{itemA}”的 {pathA} 允许 {a}，“{itemB}”的 {pathB} 允许 {b}。',
+    en: 'Field "{field}" has no common allowed value: "{itemA}" at {pathA} allows {a}, "{itemB}" at {pathB} allows {b}.',
+  },
+  MERGE_ENUM_NARROWED: {
+    severity: 'info',
+    'zh-CN': '字段“{field}”的可选值按“{item}”收窄为 {values}。',
+    en: 'Field "{field}" narrowed to {values} by "{item}".',
+  },
+  MERGE_FORMAT_CONFLICT: {
+    severity: 'error',
+    'zh-CN': '字段“{field}”的格式冲突：“{itemA}”的 {pathA} 为 {a}，“{itemB}”的 {pathB} 为 {b}。',
+    en: 'Field "{field}" has conflicting formats: "{itemA}" at {pathA} is {a}, "{itemB}" at {pathB} is {b}.',
+  },
+  MERGE_TYPE_CONFLICT: {
+    severity: 'error',
+    'zh-CN': '字段“{field}”的类型冲突：“{itemA}”的 {pathA} 为 {a}，“{itemB}”的 {pathB} 为 {b}。',
+    en: 'Field "{field}" has conflicting types: "{itemA}" at {pathA} is {a}, "{itemB}" at {pathB} is {b}.',
+  },
+  NESTING_TOO_DEEP: {
+    severity: 'error',
+    'zh-CN': '嵌套层级过深（超过 {limit} 层）。',
+    en: 'Nesting is too deep (more than {limit} levels).',
+  },
+  OUTPUT_BEFORE_AVAILABLE: {
+    severity: 'error',
+    'zh-CN': '事项“{item}”使用了“{field}”，但它由“{producer}”产生，而“{item}”并不依赖“{producer}”。请在 dependsOn 中加入“{producer}”。',
+    en: 'Item "{item}" uses "{field}", produced by "{producer}", but does not depend on "{producer}". Add "{producer}" to its dependsOn.',
+  },
+  OUTPUT_DUPLICATE: {
+    severity: 'error',
+    'zh-CN': '字段“{field}”同时是“{itemA}”和“{itemB}”的产出。',
+    en: 'Field "{field}" is an output of both "{itemA}" and "{itemB}".',
+  },
+  PATTERN_INVALID: {
+    severity: 'error',
+    'zh-CN': '正则表达式无效：{detail}',
+    en: 'Invalid regular expression: {detail}',
+  },
+  SCHEMA_VIOLATION: {
+    severity: 'error',
+    'zh-CN': '{detail}',
+    en: '{detail}',
+  },
+  SOURCE_EMPTY: {
+    severity: 'error',
+    'zh-CN': '文件为空。',
+    en: 'The file is empty.',
+  },
+  SOURCE_TOO_LARGE: {
+    severity: 'error',
+    'zh-CN': '文件过大（{size} 字节，上限 {limit} 字节）。',
+    en: 'The file is too large ({size} bytes, limit {limit}).',
+  },
+  SYNTAX_JSON: {
+    severity: 'error',
+    'zh-CN': 'JSON 语法错误：{detail}',
+    en: 'JSON syntax error: {detail}',
+  },
+  SYNTAX_YAML: {
+    severity: 'error',
+    'zh-CN': 'YAML 语法错误：{detail}',
+    en: 'YAML syntax error: {detail}',
+  },
+  UNKNOWN_REFERENCE: {
+    severity: 'error',
+    'zh-CN': '引用了不存在的{kind}“{ref}”。{hint}',
+    en: 'Unknown {kind} "{ref}".{hint}',
+  },
+  VALUE_NOT_JSON: {
+    severity: 'error',
+    'zh-CN': '此处的值不是 JSON 数据（{actual}）。',
+    en: 'The value here is not JSON data ({actual}).',
+  },
+} as const satisfies Record<
+  string,
+  { severity: 'error' | 'warning' | 'info'; 'zh-CN': string; en: string }
+>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -1,0 +1,66 @@
+import type { CompiledBundle } from '../compile/compileBundle.js';
+import { localize } from '../compile/compileBundle.js';
+import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import type { FieldState, MaterialState, NoticeEntry, OneTimeNotice } from './types.js';
+
+const OPTION_TEXT = {
+  eLicence: { 'zh-CN': '可使用电子证照', en: 'an electronic licence can be used' },
+  acceptMissing: { 'zh-CN': '可容缺受理、后补', en: 'may be supplied later (容缺受理)' },
+  commitment: { 'zh-CN': '可签署告知承诺书代替', en: 'a signed commitment (告知承诺) may replace it' },
+} as const;
+
+/**
+ * 一次性告知: every missing or invalid field and every missing material of every applicable item,
+ * at once, grouped by the departments that need them.
+ */
+export function buildNotice(
+  compiled: CompiledBundle,
+  input: { fields: FieldState[]; materials: MaterialState[]; ruleErrors: Diagnostic[]; lang: Lang },
+): OneTimeNotice {
+  const { bundle, form } = compiled;
+  const entries: NoticeEntry[] = [];
+  for (const field of input.fields) {
+    const errors = field.errors.filter((e) => e.severity === 'error');
+    if (!field.visible || errors.length === 0) continue;
+    entries.push({
+      kind: 'field',
+      key: field.key,
+      path: `/${field.key}`,
+      label: form.fields[field.key]!.definition.label,
+      diagnostics: errors,
+      departments: field.departments.length > 0 ? field.departments : [bundle.leadDepartment],
+    });
+  }
+  const departmentOf = new Map(bundle.items.map((item) => [item.id, item.department]));
+  for (const material of input.materials) {
+    if (!material.required || material.satisfiedBy) continue;
+    const options = (Object.keys(OPTION_TEXT) as Array<keyof typeof OPTION_TEXT>).filter((k) => material.options[k]);
+    const itemNames = (l: Lang) =>
+      material.items.map((id) => localize(bundle.items.find((i) => i.id === id)?.name, l)).join(l === 'en' ? ', ' : '、');
+    const params = (l: Lang) => ({
+      material: localize(material.name, l),
+      items: itemNames(l),
+      options: options.map((k) => OPTION_TEXT[k][l]).join(l === 'en' ? '; ' : '；'),
+    });
+    const diagnostic = createDiagnostic('DATA_MATERIAL_MISSING', { path: `/materials/${material.id}`, params: params('zh-CN') });
+    diagnostic.messages.en = createDiagnostic('DATA_MATERIAL_MISSING', { params: params('en') }).messages.en;
+    diagnostic.message = diagnostic.messages[input.lang];
+    entries.push({
+      kind: 'material',
+      key: material.id,
+      path: `/materials/${material.id}`,
+      label: material.name,
+      diagnostics: [diagnostic],
+      departments: [...new Set(material.items.map((id) => departmentOf.get(id)!))],
+    });
+  }
+  const byDepartment = Object.entries(bundle.departments)
+    .map(([department, dept]) => ({
+      department,
+      name: dept.name,
+      entries: entries.filter((e) => e.departments.includes(department)),
+    }))
+    .filter((group) => group.entries.length > 0);
+  return { ok: entries.length === 0, entries, byDepartment };
+}

@@ -1,0 +1,434 @@
+import type { CompiledBundle } from '../compile/compileBundle.js';
+import type { CompiledRule, MergedField } from '../compile/types.js';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { toCelValue } from '../rules/toCelValue.js';
+import { isEmpty } from './isEmpty.js';
+import { buildNotice } from './buildNotice.js';
+import { materialStates } from './materialStates.js';
+import type { FieldState, MaterialDecision, MaterialDecisions, MaterialState, OneTimeNotice } from './types.js';
+import { splitPayloads } from '../merge/splitPayloads.js';
+
+export interface FormStateOptions {
+  initialValues?: Record<string, unknown>;
+  materials?: MaterialDecisions;
+  /** Injected clock: today's date as `YYYY-MM-DD` (rules read it as `today`). Default: the host's UTC date. */
+  today?: () => string;
+  lang?: Lang;
+}
+
+export type FormListener = (changedFields: string[]) => void;
+export type FieldListener = (state: FieldState) => void;
+
+/** Headless state of one application form (一表). Widgets render it; all decisions are made here. */
+export interface FormState {
+  readonly compiled: CompiledBundle;
+  getValue(key: string): unknown;
+  /** Visible values plus computed ones (what would be submitted). */
+  getValues(): Record<string, unknown>;
+  setValue(key: string, value: unknown): void;
+  setValues(values: Record<string, unknown>): void;
+  touch(key: string): void;
+  getField(key: string): FieldState;
+  /** Fields in display order. */
+  fields(): FieldState[];
+  isItemApplicable(itemId: string): boolean;
+  isSectionVisible(sectionId: string): boolean;
+  setMaterial(id: string, decision: MaterialDecision | undefined): void;
+  materials(): MaterialState[];
+  /** 一次性告知 over every applicable item. */
+  notice(): OneTimeNotice;
+  /** Touch everything and return every error (fields, cross-field rules, materials). */
+  validate(): { ok: boolean; diagnostics: Diagnostic[] };
+  /** Each applicable item's payload in its department's own field names (hidden fields dropped). */
+  payloads(): Record<string, Record<string, unknown>>;
+  subscribe(listener: FormListener): () => void;
+  subscribeField(key: string, listener: FieldListener): () => void;
+  setLang(lang: Lang): void;
+}
+
+const MAX_EVALUATIONS_PER_CHANGE = 100_000;
+
+function utcToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function sameCel(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return false; // lists and maps: treat as changed (cheap and safe)
+}
+
+/**
+ * Create the headless form state of a compiled bundle. Changing one field re-evaluates only the
+ * rules that read it (and, transitively, computed fields and visibility that depend on it).
+ *
+ * @example
+ * const state = createFormState(compiled, { today: () => '2026-11-27' });
+ * state.setValue('motherIdNumber', '110105199001011229');
+ * state.getField('motherBirthDate').value; // '1990-01-01' (computed)
+ */
+export function createFormState(compiled: CompiledBundle, options: FormStateOptions = {}): FormState {
+  const { form, index, rules, bundle } = compiled;
+  const fields = form.fields;
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(fields, key);
+  const today = options.today ?? utcToday;
+  let lang: Lang = options.lang ?? 'zh-CN';
+
+  const values: Record<string, unknown> = Object.create(null);
+  const context: Record<string, unknown> = Object.create(null);
+  const touched = new Set<string>();
+  const userSet = new Set<string>();
+  const ownVisible = new Map<string, boolean>(); // visibleIf results
+  const requiredIf = new Map<string, boolean>();
+  const applicable = new Map<string, boolean>();
+  const sectionVisible = new Map<string, boolean>();
+  const materialRequired = new Map<string, boolean>();
+  const ruleErrors = new Map<string, Diagnostic>(); // validation rule id → error
+  const constraintErrors = new Map<string, Diagnostic[]>();
+  const decisions: MaterialDecisions = { ...(options.materials ?? {}) };
+  const formListeners = new Set<FormListener>();
+  const fieldListeners = new Map<string, Set<FieldListener>>();
+
+  const sectionOf = new Map<string, string>();
+  for (const section of bundle.layout?.sections ?? []) for (const key of section.fields) sectionOf.set(key, section.id);
+  const sourceRules = new Map((bundle.rules ?? []).map((r) => [r.id, r]));
+  const validationEntries = new Map(index.validations.map((v) => [v.rule.id, v]));
+  const validationTargets = new Map<string, string[]>();
+  for (const { rule } of index.validations) {
+    const declared = sourceRules.get(rule.target)?.fields ?? [];
+    validationTargets.set(rule.id, declared.length > 0 ? declared : rule.reads.filter(has));
+  }
+  const validationsOf = new Map<string, string[]>();
+  for (const [ruleId, keys] of validationTargets) for (const key of keys) validationsOf.set(key, [...(validationsOf.get(key) ?? []), ruleId]);
+  const whenOwner = new Map<string, string>();
+  for (const { rule, when } of index.validations) if (when) whenOwner.set(when.id, rule.id);
+
+  // ---- decisions ---------------------------------------------------------------------------
+  const itemApplicable = (id: string) => applicable.get(id) ?? true;
+  const isRelevant = (field: MergedField) =>
+    field.sources.length === 0 || field.sources.some((s) => itemApplicable(s.item));
+  const isVisible = (key: string): boolean => {
+    const field = fields[key];
+    if (!field || field.outputOf) return false;
+    const section = sectionOf.get(key);
+    if (section !== undefined && !(sectionVisible.get(section) ?? true)) return false;
+    return (ownVisible.get(key) ?? true) && isRelevant(field);
+  };
+  const isReadOnly = (field: MergedField) =>
+    !!field.outputOf || !!field.definition.readOnly || (!!field.definition.computed && !field.definition.editable);
+  const isRequired = (key: string): boolean => {
+    const field = fields[key];
+    if (!field || !isVisible(key) || field.outputOf) return false;
+    if (requiredIf.get(key) === true) return true;
+    return field.requiredBy.some(itemApplicable);
+  };
+
+  // ---- evaluation --------------------------------------------------------------------------
+  const pendingRules = new Set<string>();
+  const changedFields = new Set<string>();
+  const constraintDirty = new Set<string>();
+
+  const refreshContext = (key: string) => {
+    const field = fields[key];
+    if (!field) return;
+    const raw = values[key];
+    const next = isVisible(key) || field.outputOf ? toCelValue(raw, field.definition) : undefined;
+    const prev = context[key];
+    if (sameCel(prev, next)) return;
+    if (next === undefined) delete context[key];
+    else context[key] = next;
+    for (const id of rules.readersOf[key] ?? []) pendingRules.add(id);
+    for (const id of validationsOf.get(key) ?? []) pendingRules.add(id);
+  };
+  const fieldChanged = (key: string) => {
+    changedFields.add(key);
+    constraintDirty.add(key);
+    refreshContext(key);
+  };
+  const visibilityMayChange = (keys: Iterable<string>) => {
+    for (const key of keys) fieldChanged(key);
+  };
+
+  const evaluate = (rule: CompiledRule) => {
+    context.today = today();
+    return rule.evaluate(context);
+  };
+
+  const runRule = (rule: CompiledRule) => {
+    const result = evaluate(rule);
+    const bool = result.ok && result.value === true;
+    switch (rule.kind) {
+      case 'computed': {
+        const field = fields[rule.target];
+        if (!field) return;
+        if (field.definition.editable && userSet.has(rule.target)) return;
+        const next = result.ok ? fromCel(result.value) : undefined;
+        if (next !== values[rule.target]) {
+          if (next === undefined) delete values[rule.target];
+          else values[rule.target] = next;
+          fieldChanged(rule.target);
+        }
+        return;
+      }
+      case 'visible':
+        if ((ownVisible.get(rule.target) ?? true) !== bool) {
+          ownVisible.set(rule.target, bool);
+          fieldChanged(rule.target);
+        }
+        return;
+      case 'required':
+        if ((requiredIf.get(rule.target) ?? false) !== bool) {
+          requiredIf.set(rule.target, bool);
+          changedFields.add(rule.target);
+        }
+        return;
+      case 'applicable':
+        if (itemApplicable(rule.target) !== bool) {
+          applicable.set(rule.target, bool);
+          visibilityMayChange(compiled.fieldsOfItem.get(rule.target) ?? []);
+        }
+        return;
+      case 'sectionVisible':
+        if ((sectionVisible.get(rule.target) ?? true) !== bool) {
+          sectionVisible.set(rule.target, bool);
+          const section = bundle.layout?.sections.find((s) => s.id === rule.target);
+          visibilityMayChange(section?.fields ?? []);
+        }
+        return;
+      case 'materialRequired':
+        materialRequired.set(rule.target, bool);
+        return;
+      case 'validate': {
+        const owner = whenOwner.get(rule.id);
+        if (owner !== undefined) {
+          pendingRules.add(owner); // a guard changed: re-check the rule it guards
+          return;
+        }
+        checkValidation(rule, result);
+        return;
+      }
+    }
+  };
+
+  const checkValidation = (rule: CompiledRule, result: ReturnType<CompiledRule['evaluate']>) => {
+    const entry = validationEntries.get(rule.id);
+    const guard = entry?.when ? evaluate(entry.when) : undefined;
+    const active = !guard || (guard.ok && guard.value === true);
+    const failed = active && result.ok && result.value === false;
+    const before = ruleErrors.has(rule.id);
+    if (failed) ruleErrors.set(rule.id, ruleDiagnostic(rule));
+    else ruleErrors.delete(rule.id);
+    if (before !== failed || failed) for (const key of validationTargets.get(rule.id) ?? []) changedFields.add(key);
+  };
+
+  const ruleDiagnostic = (rule: CompiledRule): Diagnostic => {
+    const source = sourceRules.get(rule.target);
+    const targets = validationTargets.get(rule.id) ?? [];
+    const d = createDiagnostic('DATA_RULE', {
+      path: `/${targets[0] ?? ''}`,
+      params: { text: source?.message['zh-CN'] ?? rule.expr, rule: rule.target },
+      ...(source?.severity === 'warning' ? { severity: 'warning' as const } : {}),
+    });
+    d.messages.en = source?.message.en ?? d.messages['zh-CN'];
+    d.message = d.messages[lang];
+    return d;
+  };
+
+  const drain = () => {
+    let budget = MAX_EVALUATIONS_PER_CHANGE;
+    while (pendingRules.size > 0 && budget-- > 0) {
+      const [id] = pendingRules;
+      pendingRules.delete(id!);
+      const rule = index.byId.get(id!);
+      if (rule) runRule(rule);
+    }
+    pendingRules.clear();
+    for (const key of constraintDirty) {
+      const value = values[key];
+      if (!isVisible(key) || isEmpty(value)) constraintErrors.delete(key);
+      else constraintErrors.set(key, compiled.checkConstraints({ [key]: value }, lang));
+    }
+    constraintDirty.clear();
+    const changed = [...changedFields];
+    changedFields.clear();
+    notify(changed);
+  };
+
+  const notify = (changed: string[]) => {
+    if (changed.length === 0) return;
+    for (const listener of formListeners) listener(changed);
+    for (const key of changed) {
+      const listeners = fieldListeners.get(key);
+      if (listeners && listeners.size > 0) {
+        const state = getField(key);
+        for (const listener of listeners) listener(state);
+      }
+    }
+  };
+
+  // ---- field state -------------------------------------------------------------------------
+  const fieldErrors = (key: string): Diagnostic[] => {
+    if (!isVisible(key)) return [];
+    const out: Diagnostic[] = [];
+    if (isRequired(key) && isEmpty(values[key])) {
+      const field = fields[key]!;
+      const departments = [...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department))];
+      const d = createDiagnostic('DATA_REQUIRED', {
+        path: `/${key}`,
+        params: { label: compiled.labelOf(key, 'zh-CN'), depts: departments.map((id) => compiled.departmentName(id, 'zh-CN')).join('、') || '本事项' },
+      });
+      d.messages.en = createDiagnostic('DATA_REQUIRED', {
+        params: { label: compiled.labelOf(key, 'en'), depts: departments.map((id) => compiled.departmentName(id, 'en')).join(', ') || 'this application' },
+      }).messages.en;
+      d.message = d.messages[lang];
+      out.push(d);
+    }
+    out.push(...(constraintErrors.get(key) ?? []));
+    for (const id of validationsOf.get(key) ?? []) {
+      const error = ruleErrors.get(id);
+      if (error) out.push({ ...error, path: `/${key}`, message: error.messages[lang] });
+    }
+    return out;
+  };
+
+  const getField = (key: string): FieldState => {
+    const field = fields[key];
+    return {
+      key,
+      value: values[key],
+      visible: isVisible(key),
+      required: isRequired(key),
+      readOnly: field ? isReadOnly(field) : true,
+      computed: !!field?.definition.computed && !userSet.has(key),
+      touched: touched.has(key),
+      errors: fieldErrors(key),
+      departments: field
+        ? [...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department))]
+        : [],
+    };
+  };
+
+  const getValues = (): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const key of form.order) {
+      if ((isVisible(key) || fields[key]?.outputOf) && !isEmpty(values[key])) out[key] = values[key];
+    }
+    return out;
+  };
+
+  const setValuesInternal = (entries: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(entries)) {
+      if (!has(key)) continue;
+      if (isEmpty(value)) {
+        delete values[key];
+        userSet.delete(key);
+      } else {
+        values[key] = value;
+        userSet.add(key);
+      }
+      fieldChanged(key);
+    }
+  };
+
+  const state: FormState = {
+    compiled,
+    getValue: (key) => values[key],
+    getValues,
+    setValue(key, value) {
+      setValuesInternal({ [key]: value });
+      drain();
+    },
+    setValues(entries) {
+      setValuesInternal(entries);
+      drain();
+    },
+    touch(key) {
+      if (touched.has(key)) return;
+      touched.add(key);
+      notify([key]);
+    },
+    getField,
+    fields: () => form.order.map(getField),
+    isItemApplicable: itemApplicable,
+    isSectionVisible: (id) => sectionVisible.get(id) ?? true,
+    setMaterial(id, decision) {
+      if (decision) decisions[id] = decision;
+      else delete decisions[id];
+      for (const listener of formListeners) listener([]);
+    },
+    materials: () => materialStates(compiled, { applicable: itemApplicable, materialRequired, decisions }),
+    notice: () =>
+      buildNotice(compiled, {
+        fields: form.order.map(getField),
+        materials: materialStates(compiled, { applicable: itemApplicable, materialRequired, decisions }),
+        ruleErrors: [...ruleErrors.values()],
+        lang,
+      }),
+    validate() {
+      for (const key of form.order) touched.add(key);
+      const notice = state.notice();
+      const diagnostics = notice.entries.flatMap((e) => e.diagnostics);
+      const seen = new Set(diagnostics);
+      for (const error of ruleErrors.values()) if (!seen.has(error)) diagnostics.push(error);
+      return { ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics: dedupe(diagnostics) };
+    },
+    payloads() {
+      const items = bundle.items.filter((item) => itemApplicable(item.id)).map((item) => item.id);
+      return splitPayloads(bundle, form, { ...values }, { items, isVisible: (key) => isVisible(key) || !!fields[key]?.outputOf });
+    },
+    subscribe(listener) {
+      formListeners.add(listener);
+      return () => formListeners.delete(listener);
+    },
+    subscribeField(key, listener) {
+      let set = fieldListeners.get(key);
+      if (!set) fieldListeners.set(key, (set = new Set()));
+      set.add(listener);
+      return () => set!.delete(listener);
+    },
+    setLang(next) {
+      lang = next;
+      for (const key of form.order) constraintDirty.add(key);
+      drain();
+      notify(form.order);
+    },
+  };
+
+  // Initial pass: every rule once, then until nothing changes.
+  for (const [key, value] of Object.entries(options.initialValues ?? {})) {
+    if (has(key) && !isEmpty(value)) {
+      values[key] = value;
+      userSet.add(key);
+    }
+  }
+  for (const key of form.order) {
+    const v = toCelValue(values[key], fields[key]!.definition);
+    if (v !== undefined) context[key] = v;
+    constraintDirty.add(key);
+  }
+  for (const key of rules.computedOrder) {
+    const rule = index.computed.get(key);
+    if (rule) pendingRules.add(rule.id);
+  }
+  for (const rule of rules.rules) pendingRules.add(rule.id);
+  drain();
+  return state;
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.code}|${d.path}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** CEL results back to JSON data: BigInt → number. */
+function fromCel(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(fromCel);
+  return value;
+}

@@ -1,0 +1,75 @@
+import type { CompiledBundle } from '../compile/compileBundle.js';
+import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { toPointer } from '../diagnostics/jsonPointer.js';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { createFormState } from './createFormState.js';
+import { isEmpty } from './isEmpty.js';
+import type { MaterialDecisions } from './types.js';
+
+export interface ValidateApplicationOptions {
+  today?: () => string;
+  lang?: Lang;
+  materials?: MaterialDecisions;
+  /** Also check materials (default true). A data-only check (e.g. `onething split`) turns it off. */
+  checkMaterials?: boolean;
+}
+
+export interface ApplicationResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** The accepted data: visible fields plus computed values. */
+  values: Record<string, unknown>;
+  /** Per applicable item, the payload in the department's own field names. */
+  payloads: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * Validate a whole merged application as a server would: the same decisions as the form state, and
+ * in addition values for unknown or hidden fields are rejected (a browser would never send them).
+ *
+ * @example
+ * const result = validateApplication(compiled, JSON.parse(body));
+ * if (!result.ok) reply(422, result.diagnostics);
+ */
+export function validateApplication(
+  compiled: CompiledBundle,
+  data: unknown,
+  options: ValidateApplicationOptions = {},
+): ApplicationResult {
+  const lang = options.lang ?? 'zh-CN';
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const actual = data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data;
+    const d = createDiagnostic('DATA_NOT_OBJECT', { params: { actual }, lang });
+    return { ok: false, diagnostics: [d], values: {}, payloads: {} };
+  }
+  const input = data as Record<string, unknown>;
+  const state = createFormState(compiled, {
+    initialValues: input,
+    lang,
+    ...(options.today ? { today: options.today } : {}),
+    ...(options.materials ? { materials: options.materials } : {}),
+  });
+  const diagnostics: Diagnostic[] = [];
+  for (const [key, value] of Object.entries(input)) {
+    if (!Object.prototype.hasOwnProperty.call(compiled.form.fields, key)) {
+      diagnostics.push(createDiagnostic('DATA_UNKNOWN_FIELD', { path: toPointer([key]), params: { field: key }, lang }));
+      continue;
+    }
+    const field = state.getField(key);
+    if (!isEmpty(value) && (!field.visible || compiled.form.fields[key]!.outputOf)) {
+      const d = createDiagnostic('DATA_HIDDEN_FIELD', { path: toPointer([key]), params: { label: compiled.labelOf(key) }, lang });
+      d.messages.en = createDiagnostic('DATA_HIDDEN_FIELD', { params: { label: compiled.labelOf(key, 'en') } }).messages.en;
+      d.message = d.messages[lang];
+      diagnostics.push(d);
+    }
+  }
+  const checked = state.validate();
+  const kept = options.checkMaterials === false ? checked.diagnostics.filter((d) => d.code !== 'DATA_MATERIAL_MISSING') : checked.diagnostics;
+  diagnostics.push(...kept);
+  return {
+    ok: !diagnostics.some((d) => d.severity === 'error'),
+    diagnostics,
+    values: state.getValues(),
+    payloads: state.payloads(),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * @onething/engine — headless core of 一件事一次办 bundles: load and diagnose a bundle, merge the
+ * departments' forms into one (一表), evaluate CEL rules, validate, and split the merged data back
+ * into each department's payload. No DOM and no Node APIs: runs in browsers and Node alike.
+ *
+ * @example
+ * import { loadBundle, compileBundle, createFormState } from '@onething/engine';
+ * const loaded = loadBundle(yamlText, { fileName: 'bundle.yaml' });
+ * if (loaded.ok) {
+ *   const state = createFormState(compileBundle(loaded));
+ *   state.setValue('babyName', '王小明');
+ *   console.log(state.notice());
+ * }
+ * @packageDocumentation
+ */
+
+// bundle
+export type * from './bundle/types.js';
+export { loadBundle } from './bundle/loadBundle.js';
+export type { LoadedBundle, LoadOptions } from './bundle/loadBundle.js';
+export { parseSource } from './bundle/parseSource.js';
+export type { ParsedSource, SourceLocator, SourcePosition } from './bundle/parseSource.js';
+
+// diagnostics
+export { DIAGNOSTICS } from './diagnostics/codes.js';
+export type { DiagnosticCode } from './diagnostics/codes.js';
+export type { Diagnostic, Severity, Lang } from './diagnostics/types.js';
+export { createDiagnostic, localizeDiagnostic, renderMessage } from './diagnostics/createDiagnostic.js';
+export { toPointer, fromPointer } from './diagnostics/jsonPointer.js';
+export { OnethingError } from './diagnostics/OnethingError.js';
+
+// merge
+export { mergeForms } from './merge/mergeForms.js';
+export { splitPayloads, joinPayload } from './merge/splitPayloads.js';
+export { itemSchemas } from './merge/itemSchemas.js';
+export type * from './compile/types.js';
+
+// rules
+export { compileRules } from './rules/compileRules.js';
+export { createCelEnvironment } from './rules/createCelEnvironment.js';
+export { celFunctions } from './rules/functions/index.js';
+export { affectedRules } from './rules/dependencyGraph.js';
+
+// domain checks
+export { isIdCard } from './domain/isIdCard.js';
+export { parseIdCard } from './domain/parseIdCard.js';
+export { isUscc } from './domain/isUscc.js';
+export { isMobile } from './domain/isMobile.js';
+export { isRegionCode, regionLevel, provinceOf, prefectureOf } from './domain/regionCode.js';
+
+// validate
+export { formats } from './validate/formats.js';
+export { createAjv } from './validate/createAjv.js';
+export { createValidator } from './validate/createValidator.js';
+
+// compile + form state
+export { compileBundle, localize } from './compile/compileBundle.js';
+export type { CompiledBundle, CompileOptions, PrecompiledValidate, RuleIndex } from './compile/compileBundle.js';
+export { createFormState } from './form/createFormState.js';
+export type { FormState, FormStateOptions, FormListener, FieldListener } from './form/createFormState.js';
+export { validateApplication } from './form/validateApplication.js';
+export type { ApplicationResult, ValidateApplicationOptions } from './form/validateApplication.js';
+export type * from './form/types.js';

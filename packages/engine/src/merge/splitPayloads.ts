@@ -1,0 +1,52 @@
+import type { Bundle, FieldShape } from '../bundle/types.js';
+import type { MergedForm } from '../compile/types.js';
+import { isEmptyValue } from './isEmptyValue.js';
+import { isPlainObject, ownValue } from './isPlainObject.js';
+import { normalizeMapping } from './normalizeMapping.js';
+import { translateValue } from './translateValue.js';
+
+export { joinPayload } from './joinPayload.js';
+
+export interface SplitOptions {
+  /** Ids of the items to build payloads for (default: every item), e.g. only the applicable ones. */
+  items?: string[];
+  /** Fields for which this returns false are hidden and never sent. */
+  isVisible?: (key: string) => boolean;
+}
+
+/**
+ * Split merged (canonical) data into one payload per item, in each department's own field names
+ * and values (`values` maps applied, array-of-object sub-fields renamed through `items`). Hidden
+ * and empty fields are left out, so each payload carries only what that department asked for.
+ *
+ * @example
+ * splitPayloads(bundle, form, { babyName: '王小明', babyGender: '1' }, { items: ['birthReg'] });
+ * // → { birthReg: { xm: '王小明', xb: 'M' } }
+ */
+export function splitPayloads(
+  bundle: Bundle,
+  form: MergedForm,
+  data: Record<string, unknown>,
+  options: SplitOptions = {},
+): Record<string, Record<string, unknown>> {
+  const wanted = options.items ? new Set(options.items) : undefined;
+  const payloads: Record<string, Record<string, unknown>> = {};
+  for (const item of Array.isArray(bundle.items) ? bundle.items : []) {
+    if (!isPlainObject(item) || (wanted && !wanted.has(item.id))) continue;
+    const map = ownValue(item.form, 'map');
+    const declared = ownValue(ownValue(item.form, 'schema'), 'properties');
+    const properties = isPlainObject(declared) ? declared : {};
+    const payload: Record<string, unknown> = {};
+    for (const property of Object.keys(properties)) {
+      const mapping = normalizeMapping(ownValue(map, property));
+      if ('error' in mapping || !Object.hasOwn(form.fields, mapping.field)) continue;
+      if (options.isVisible && !options.isVisible(mapping.field)) continue;
+      const value = ownValue(data, mapping.field);
+      if (isEmptyValue(value)) continue;
+      const shape: FieldShape = form.fields[mapping.field]!.definition;
+      payload[property] = translateValue(value, mapping, properties[property], shape, 'toDepartment');
+    }
+    payloads[item.id] = payload;
+  }
+  return payloads;
+}

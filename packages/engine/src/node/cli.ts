@@ -1,0 +1,212 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import type { LoadedBundle } from '../bundle/loadBundle.js';
+import { compileBundle } from '../compile/compileBundle.js';
+import { validateApplication } from '../form/validateApplication.js';
+import { itemSchemas } from '../merge/itemSchemas.js';
+import { readBundleFile, FileReadError } from './readBundleFile.js';
+import { formatDiagnostics } from './formatDiagnostics.js';
+import { compileStandalone } from './compileStandalone.js';
+import { generateTypes } from './generateTypes.js';
+import { summarizeBundle } from './summarizeBundle.js';
+
+const USAGE = `Usage: onething <command> <bundle.yaml|bundle.json> [options]
+
+Commands:
+  validate <bundle> [--json] [--lang zh-CN|en]     diagnose a bundle
+  summary  <bundle> [--lang zh-CN|en]              print the merged form (一表) summary
+  compile  <bundle> --out <dir>                    write merged.schema.json, items/<id>.schema.json, validators.js
+  split    <bundle> --data <merged.json> [--today YYYY-MM-DD]
+                                                   print each item's payload in its department's field names
+  typegen  <bundle> [--out <file.ts>]              TypeScript types for the merged data and each item
+
+Exit codes: 0 fine (warnings allowed), 1 the bundle or data has errors, 2 usage or I/O error.`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+/** Run the CLI; resolves to the exit code. Never throws for bad input. */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`onething: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof FileReadError) {
+      io.err(`onething: cannot read ${error.message}`);
+      return 2;
+    }
+    io.err(`onething: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', default: 'zh-CN' },
+        out: { type: 'string' },
+        data: { type: 'string' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    throw new UsageError('missing command');
+  }
+  const [command, file, ...rest] = positionals;
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`);
+  const lang = values.lang as Lang;
+  if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`--lang must be zh-CN or en, got ${String(values.lang)}`);
+  const commands = ['validate', 'summary', 'compile', 'split', 'typegen'];
+  if (!commands.includes(command!)) throw new UsageError(`unknown command ${command}`);
+  if (!file) throw new UsageError(`${command} needs a bundle file`);
+
+  const loaded = await readBundleFile(file, { lang });
+  const report = (diagnostics: Diagnostic[]) => {
+    if (values.json) io.out(JSON.stringify({ ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics }, null, 2));
+    else if (diagnostics.length > 0) io.err(formatDiagnostics(file, diagnostics));
+  };
+
+  if (command === 'validate') {
+    report(loaded.diagnostics);
+    if (!values.json) {
+      const counts = count(loaded.diagnostics);
+      io.out(
+        lang === 'en'
+          ? `${file}: ${counts.error} error(s), ${counts.warning} warning(s)`
+          : `${file}：${counts.error} 个错误，${counts.warning} 个警告`,
+      );
+    }
+    return loaded.ok ? 0 : 1;
+  }
+  if (!loaded.ok) {
+    report(loaded.diagnostics);
+    return 1;
+  }
+  switch (command) {
+    case 'summary':
+      io.out(summarizeBundle(loaded, lang));
+      return 0;
+    case 'compile':
+      return compileCommand(loaded, values.out, io);
+    case 'split':
+      return splitCommand(loaded, values.data, values.today, lang, values.json ?? false, io);
+    default:
+      return typegenCommand(loaded, values.out, io);
+  }
+}
+
+function count(diagnostics: Diagnostic[]) {
+  return {
+    error: diagnostics.filter((d) => d.severity === 'error').length,
+    warning: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
+}
+
+async function compileCommand(loaded: LoadedBundle, out: string | undefined, io: Io): Promise<number> {
+  if (!out) throw new UsageError('compile needs --out <dir>');
+  const compiled = compileBundle(loaded);
+  const items = itemSchemas(compiled.bundle);
+  try {
+    await mkdir(join(out, 'items'), { recursive: true });
+    await writeFile(join(out, 'merged.schema.json'), JSON.stringify(compiled.form.schema, null, 2) + '\n');
+    for (const [id, schema] of Object.entries(items)) {
+      await writeFile(join(out, 'items', `${id}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
+    }
+    const validators: Record<string, object> = { merged: compiled.constraintSchema };
+    for (const [id, schema] of Object.entries(items)) validators[`item_${id}`] = schema;
+    await writeFile(join(out, 'validators.js'), compileStandalone(validators));
+  } catch (error) {
+    throw new FileReadError(`${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  io.out(`wrote ${join(out, 'merged.schema.json')}, ${Object.keys(items).length} item schemas and validators.js`);
+  return 0;
+}
+
+async function splitCommand(
+  loaded: LoadedBundle,
+  dataFile: string | undefined,
+  today: string | undefined,
+  lang: Lang,
+  json: boolean,
+  io: Io,
+): Promise<number> {
+  if (!dataFile) throw new UsageError('split needs --data <merged.json>');
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today must be YYYY-MM-DD');
+  let text: string;
+  try {
+    text = await readFile(dataFile, 'utf8');
+  } catch (error) {
+    throw new FileReadError(`${dataFile}: ${(error as NodeJS.ErrnoException).code ?? 'cannot read'}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const diagnostic = {
+      code: 'SYNTAX_JSON',
+      severity: 'error',
+      path: '',
+      message: `${lang === 'en' ? 'JSON syntax error' : 'JSON 语法错误'}: ${(error as Error).message}`,
+    };
+    if (json) io.out(JSON.stringify({ ok: false, diagnostics: [diagnostic] }, null, 2));
+    else io.err(`${dataFile}  error  SYNTAX_JSON  ${diagnostic.message}`);
+    return 1;
+  }
+  const compiled = compileBundle(loaded);
+  const result = validateApplication(compiled, data, { lang, checkMaterials: false, ...(today ? { today: () => today } : {}) });
+  if (!result.ok) {
+    if (json) io.out(JSON.stringify({ ok: false, diagnostics: result.diagnostics }, null, 2));
+    else io.err(formatDiagnostics(dataFile, result.diagnostics));
+    return 1;
+  }
+  io.out(JSON.stringify(result.payloads, null, 2));
+  return 0;
+}
+
+async function typegenCommand(loaded: LoadedBundle, out: string | undefined, io: Io): Promise<number> {
+  const compiled = compileBundle(loaded);
+  const source = await generateTypes({
+    merged: compiled.form.schema,
+    items: itemSchemas(compiled.bundle),
+    bundleId: compiled.bundle.id,
+  });
+  if (!out) {
+    io.out(source);
+    return 0;
+  }
+  try {
+    await writeFile(out, source);
+  } catch (error) {
+    throw new FileReadError(`${out}: ${(error as NodeJS.ErrnoException).code ?? 'cannot write'}`);
+  }
+  io.out(`wrote ${out}`);
+  return 0;
+}

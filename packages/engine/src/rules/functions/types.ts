@@ -1,0 +1,11 @@
+/**
+ * One overload of a CEL function in the domain library. The handler receives CEL values
+ * (strings, BigInt for `int`, numbers for `double`, arrays for lists) and must never throw:
+ * bad input yields `false`, `''` or `0`.
+ */
+export interface CelFunctionDescriptor {
+  /** cel-js signature, e.g. `isIdCard(string): bool`. */
+  signature: string;
+  handler: (...args: never[]) => unknown;
+  description: { 'zh-CN': string; en: string };
+}

@@ -1,0 +1,39 @@
+// Builds each library package to ESM + .d.ts. Dependencies stay external.
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import json from '@rollup/plugin-json';
+import esbuild from 'rollup-plugin-esbuild';
+import dts from 'rollup-plugin-dts';
+
+function external(pkgDir) {
+  const pkg = JSON.parse(readFileSync(`${pkgDir}/package.json`, 'utf8'));
+  const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+  return (id) => builtins.has(id) || deps.some((d) => id === d || id.startsWith(`${d}/`));
+}
+
+const engine = 'packages/engine';
+const engineExternal = external(engine);
+
+export default [
+  {
+    input: {
+      index: `${engine}/src/index.ts`,
+      'node/index': `${engine}/src/node/index.ts`,
+      'node/cli': `${engine}/src/node/cli.ts`,
+    },
+    output: { dir: `${engine}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    external: engineExternal,
+    plugins: [json({ preferConst: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
+      warn(warning);
+    },
+  },
+  {
+    input: { index: `${engine}/src/index.ts`, 'node/index': `${engine}/src/node/index.ts` },
+    output: { dir: `${engine}/dist`, format: 'es' },
+    external: (id) => engineExternal(id) || id.endsWith('.json'),
+    plugins: [dts({ tsconfig: 'tsconfig.base.json' })],
+  },
+];
