@@ -18,8 +18,8 @@ export interface RuleIndex {
   applicable: Map<string, CompiledRule>;
   materialRequired: Map<string, CompiledRule>;
   sectionVisible: Map<string, CompiledRule>;
-  /** Cross-field checks with their optional `when` guards. */
-  validations: Array<{ rule: CompiledRule; when?: CompiledRule }>;
+  /** Cross-field checks (their `when` guard is folded into `evaluate`). */
+  validations: CompiledRule[];
 }
 
 /** A bundle ready to fill in: merged form, rules, validators and lookup tables. */
@@ -68,17 +68,10 @@ function indexRules(rules: CompiledRules): RuleIndex {
     sectionVisible: new Map(),
     validations: [],
   };
-  const whens = new Map<string, CompiledRule>();
   for (const rule of rules.rules) {
     index.byId.set(rule.id, rule);
-    if (rule.kind === 'validate') {
-      if (rule.path.endsWith('/when')) whens.set(rule.target, rule);
-      else index.validations.push({ rule });
-    } else index[rule.kind].set(rule.target, rule);
-  }
-  for (const entry of index.validations) {
-    const when = whens.get(entry.rule.target);
-    if (when) entry.when = when;
+    if (rule.kind === 'validate') index.validations.push(rule);
+    else index[rule.kind].set(rule.target, rule);
   }
   return index;
 }

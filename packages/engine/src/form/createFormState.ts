@@ -93,16 +93,13 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const sectionOf = new Map<string, string>();
   for (const section of bundle.layout?.sections ?? []) for (const key of section.fields) sectionOf.set(key, section.id);
   const sourceRules = new Map((bundle.rules ?? []).map((r) => [r.id, r]));
-  const validationEntries = new Map(index.validations.map((v) => [v.rule.id, v]));
   const validationTargets = new Map<string, string[]>();
-  for (const { rule } of index.validations) {
+  for (const rule of index.validations) {
     const declared = sourceRules.get(rule.target)?.fields ?? [];
     validationTargets.set(rule.id, declared.length > 0 ? declared : rule.reads.filter(has));
   }
   const validationsOf = new Map<string, string[]>();
   for (const [ruleId, keys] of validationTargets) for (const key of keys) validationsOf.set(key, [...(validationsOf.get(key) ?? []), ruleId]);
-  const whenOwner = new Map<string, string>();
-  for (const { rule, when } of index.validations) if (when) whenOwner.set(when.id, rule.id);
 
   // ---- decisions ---------------------------------------------------------------------------
   const itemApplicable = (id: string) => applicable.get(id) ?? true;
@@ -199,23 +196,15 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       case 'materialRequired':
         materialRequired.set(rule.target, bool);
         return;
-      case 'validate': {
-        const owner = whenOwner.get(rule.id);
-        if (owner !== undefined) {
-          pendingRules.add(owner); // a guard changed: re-check the rule it guards
-          return;
-        }
+      case 'validate':
         checkValidation(rule, result);
         return;
-      }
     }
   };
 
   const checkValidation = (rule: CompiledRule, result: ReturnType<CompiledRule['evaluate']>) => {
-    const entry = validationEntries.get(rule.id);
-    const guard = entry?.when ? evaluate(entry.when) : undefined;
-    const active = !guard || (guard.ok && guard.value === true);
-    const failed = active && result.ok && result.value === false;
+    // A rule that cannot be evaluated (it reads an empty field) or whose guard is false is not checked.
+    const failed = result.ok && result.value === false;
     const before = ruleErrors.has(rule.id);
     if (failed) ruleErrors.set(rule.id, ruleDiagnostic(rule));
     else ruleErrors.delete(rule.id);

@@ -7,3 +7,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function ownValue(record: unknown, key: string): unknown {
   return isPlainObject(record) && Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/** Set an own, enumerable property even when `key` is `__proto__`, which plain assignment would treat as the prototype. */
+export function setOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}

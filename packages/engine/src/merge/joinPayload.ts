@@ -1,6 +1,6 @@
 import type { Bundle, FieldShape } from '../bundle/types.js';
 import { isEmptyValue } from './isEmptyValue.js';
-import { isPlainObject, ownValue } from './isPlainObject.js';
+import { isPlainObject, ownValue, setOwn } from './isPlainObject.js';
 import { normalizeMapping } from './normalizeMapping.js';
 import { translateValue } from './translateValue.js';
 
@@ -25,7 +25,7 @@ export function joinPayload(bundle: Bundle, itemId: string, payload: Record<stri
     if ('error' in mapping) continue;
     const shape = ownValue(bundle.fields, mapping.field);
     if (!isPlainObject(shape)) continue;
-    out[mapping.field] = translateValue(value, mapping, ownValue(properties, property), shape as unknown as FieldShape, 'toCanonical');
+    setOwn(out, mapping.field, translateValue(value, mapping, ownValue(properties, property), shape as unknown as FieldShape, 'toCanonical'));
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { createMergeContext } from './mergeContext.js';
 import { createMergeNode, type MergeNode } from './mergeNode.js';
 import { fieldShapeToSchema } from './fieldShapeToSchema.js';
 import { finalizeNode } from './finalizeNode.js';
-import { isPlainObject } from './isPlainObject.js';
+import { isPlainObject, setOwn } from './isPlainObject.js';
 import { layoutOrder } from './layoutOrder.js';
 import { mergeItem } from './mergeItem.js';
 
@@ -51,8 +51,8 @@ export function mergeForms(bundle: Bundle): MergeResult {
   for (const key of order) {
     const field = fields.get(key)!;
     if (field.outputOf !== undefined || field.definition.readOnly === true) field.schema.readOnly = true;
-    properties[key] = field.schema;
-    byKey[key] = field;
+    setOwn(properties, key, field.schema);
+    setOwn(byKey, key, field);
     if (isUnconditionallyRequired(field, applicability)) required.push(key);
   }
   const schema: JsonSchema = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' };

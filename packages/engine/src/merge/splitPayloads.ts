@@ -1,7 +1,7 @@
 import type { Bundle, FieldShape } from '../bundle/types.js';
 import type { MergedForm } from '../compile/types.js';
 import { isEmptyValue } from './isEmptyValue.js';
-import { isPlainObject, ownValue } from './isPlainObject.js';
+import { isPlainObject, ownValue, setOwn } from './isPlainObject.js';
 import { normalizeMapping } from './normalizeMapping.js';
 import { translateValue } from './translateValue.js';
 
@@ -44,9 +44,9 @@ export function splitPayloads(
       const value = ownValue(data, mapping.field);
       if (isEmptyValue(value)) continue;
       const shape: FieldShape = form.fields[mapping.field]!.definition;
-      payload[property] = translateValue(value, mapping, properties[property], shape, 'toDepartment');
+      setOwn(payload, property, translateValue(value, mapping, properties[property], shape, 'toDepartment'));
     }
-    payloads[item.id] = payload;
+    setOwn(payloads, String(item.id), payload);
   }
   return payloads;
 }

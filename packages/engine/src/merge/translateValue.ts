@@ -1,6 +1,6 @@
 import type { FieldShape } from '../bundle/types.js';
 import { isEmptyValue } from './isEmptyValue.js';
-import { isPlainObject, ownValue } from './isPlainObject.js';
+import { isPlainObject, ownValue, setOwn } from './isPlainObject.js';
 import { toCanonicalValue, toDepartmentValue } from './mapValue.js';
 import { normalizeMapping, subMapping, type NormalizedMapping } from './normalizeMapping.js';
 
@@ -55,7 +55,7 @@ function translateObject(
     const [from, to] = direction === 'toDepartment' ? [sub.field, name] : [name, sub.field];
     const entry = Object.hasOwn(value, from) ? value[from] : undefined;
     if (isEmptyValue(entry)) continue;
-    out[to] = translateValue(entry, sub, subSchema, subShape, direction);
+    setOwn(out, to, translateValue(entry, sub, subSchema, subShape, direction));
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonSchema } from '../compile/types.js';
 import { idCardCheckChar } from '../domain/isIdCard.js';
+import { usccCheckChar } from '../domain/isUscc.js';
 import { addAnnotationKeywords, createAjv } from '../validate/createAjv.js';
 import { createValidator, type StandaloneValidate } from '../validate/createValidator.js';
 import { compileStandalone } from './compileStandalone.js';
@@ -86,6 +87,7 @@ describe('compileStandalone', () => {
     const usccBody = '91350100M000100Y4';
     expect(generated.company!({ uscc: 'abc' })).toBe(false);
     expect(generated.company!({ uscc: usccBody })).toBe(false);
+    expect(generated.company!({ uscc: usccBody + usccCheckChar(usccBody) })).toBe(true);
   });
 
   it('gives the same diagnostics as the runtime validator', () => {

@@ -1,4 +1,3 @@
-import type { FormatDefinition } from 'ajv/dist/2020.js';
 import { isIdCard } from '../domain/isIdCard.js';
 import { isMobile } from '../domain/isMobile.js';
 import { isRegionCode } from '../domain/regionCode.js';
@@ -6,6 +5,12 @@ import { isUscc } from '../domain/isUscc.js';
 
 /** Names of the GB-standard formats the engine adds to ajv. */
 export type CnFormatName = 'cn-id-card' | 'cn-uscc' | 'cn-mobile' | 'cn-region-code';
+
+/** An ajv `FormatDefinition` for strings with a plain check function. */
+export interface StringFormat {
+  type: 'string';
+  validate: (value: string) => boolean;
+}
 
 /**
  * The `cn-*` ajv formats (公民身份号码, 统一社会信用代码, 手机号, 行政区划代码).
@@ -16,7 +21,7 @@ export type CnFormatName = 'cn-id-card' | 'cn-uscc' | 'cn-mobile' | 'cn-region-c
  * @example
  * ajv.addFormat('cn-id-card', formats['cn-id-card']);
  */
-export const formats: Record<CnFormatName, FormatDefinition<string>> = {
+export const formats: Record<CnFormatName, StringFormat> = {
   // Wrapped so ajv never passes its own second argument into the checkers' options.
   'cn-id-card': { type: 'string', validate: (value: string) => isIdCard(value) },
   'cn-uscc': { type: 'string', validate: (value: string) => isUscc(value) },
