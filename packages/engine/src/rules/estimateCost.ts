@@ -23,6 +23,8 @@ class TooExpensive {
 /**
  * Estimate worst-case work and value sizes by abstract interpretation: a comprehension costs
  * its body times the receiver's size; `+` adds sizes (so `cel.bind` doubling chains grow).
+ * Cost counts evaluated nodes; native work on one value (compare, search) is fast and is
+ * bounded through the size limit instead.
  * `sizeOf` bounds a variable's value (array entries or string length).
  */
 function estimate(node: ASTNode, sizeOf: (name: string) => number, bound: ReadonlyMap<string, number>): Estimate {
@@ -69,14 +71,14 @@ function estimate(node: ASTNode, sizeOf: (name: string) => number, bound: Readon
       }
       const parts = [...(receiver ? [receiver] : []), ...args].map((a) => sub(a));
       const size = parts.reduce((m, e) => Math.max(m, e.size), 1);
-      result = { cost: parts.reduce((t, e) => t + e.cost + e.size, 1), size };
+      result = { cost: parts.reduce((t, e) => t + e.cost, 1), size };
       break;
     }
     case 'list':
     case 'map': {
       const parts = node.op === 'list' ? node.args.map((a) => sub(a)) : node.args.flatMap(([k, v]) => [sub(k), sub(v)]);
       const size = parts.reduce((t, e) => t + e.size, parts.length);
-      result = { cost: parts.reduce((t, e) => t + e.cost, 1) + size, size };
+      result = { cost: parts.reduce((t, e) => t + e.cost, 1), size };
       break;
     }
     case '?:': {
@@ -87,7 +89,7 @@ function estimate(node: ASTNode, sizeOf: (name: string) => number, bound: Readon
     default: {
       const [a, b] = (node.args as ASTNode[]).map((n) => sub(n)) as [Estimate, Estimate];
       const size = node.op === '+' ? a.size + b.size : node.op === '[]' ? a.size : 1;
-      result = { cost: a.cost + b.cost + a.size + b.size, size };
+      result = { cost: a.cost + b.cost + 1, size };
     }
   }
   if (result.size > MAX_COST) throw new TooExpensive('size');

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../bundle/types.js';
-import type { DiagnosticCode } from '../diagnostics/codes.js';
-import { createDiagnostic, renderMessage } from '../diagnostics/createDiagnostic.js';
+import { DIAGNOSTICS, type DiagnosticCode } from '../diagnostics/codes.js';
+import { renderMessage } from '../diagnostics/createDiagnostic.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 
 function isLocalizedText(value: unknown): value is LocalizedText {
@@ -9,7 +9,8 @@ function isLocalizedText(value: unknown): value is LocalizedText {
 
 function paramsIn(lang: Lang, params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params)) {
+  for (const key in params) {
+    const value = params[key];
     out[key] = isLocalizedText(value) ? (lang === 'en' ? (value.en ?? value['zh-CN']) : value['zh-CN']) : value;
   }
   return out;
@@ -23,10 +24,14 @@ export function createLocalizedDiagnostic(
   code: DiagnosticCode,
   init: { path: string; params: Record<string, unknown>; lang: Lang },
 ): Diagnostic {
-  const diagnostic = createDiagnostic(code, { path: init.path, params: init.params, lang: init.lang });
   const zh = renderMessage(code, 'zh-CN', paramsIn('zh-CN', init.params));
   const en = renderMessage(code, 'en', paramsIn('en', init.params));
-  diagnostic.messages = { 'zh-CN': zh, en };
-  diagnostic.message = init.lang === 'en' ? en : zh;
-  return diagnostic;
+  return {
+    code,
+    severity: DIAGNOSTICS[code].severity,
+    path: init.path,
+    message: init.lang === 'en' ? en : zh,
+    messages: { 'zh-CN': zh, en },
+    params: init.params,
+  };
 }
