@@ -59,7 +59,7 @@ try {
     writeFileSync(file, compileStandalone({ merged: compiled.constraintSchema }));
     const { merged: bare } = await import(file.href);
     if (!bare(data)) throw new Error(`${name}: bench data is invalid for the bare validator`);
-    const precompiled = compileBundle(loaded, { precompiled: bare });
+    const precompiled = compileBundle(loaded, { validators: { merged: bare } });
     const check = validateApplication(precompiled, data, { today: () => '2026-11-27', checkMaterials: false });
     if (!check.ok) throw new Error(`${name}: bench data is invalid: ${check.diagnostics[0]?.message}`);
     const runs = name === 'large' ? 60 : 200;

@@ -50,12 +50,15 @@ export { isRegionCode, regionLevel, provinceOf, prefectureOf } from './domain/re
 
 // validate
 export { formats } from './validate/formats.js';
+export { standaloneFormats } from './validate/standaloneFormats.js';
 export { createAjv } from './validate/createAjv.js';
 export { createValidator } from './validate/createValidator.js';
 
 // compile + form state
 export { compileBundle, localize } from './compile/compileBundle.js';
-export type { CompiledBundle, CompileOptions, PrecompiledValidate, RuleIndex } from './compile/compileBundle.js';
+export type { CompiledBundle, CompileOptions, RuleIndex } from './compile/compileBundle.js';
+export { createConstraintCheck, fieldSchema } from './compile/createConstraintCheck.js';
+export type { ConstraintCheck, PrecompiledValidators } from './compile/createConstraintCheck.js';
 export { createFormState } from './form/createFormState.js';
 export type { FormState, FormStateOptions, FormListener, FieldListener } from './form/createFormState.js';
 export { validateApplication } from './form/validateApplication.js';

@@ -2,6 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import { fromPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { indexJson } from './indexJson.js';
 
 /** Largest source the loader accepts; anything bigger is almost certainly not a bundle. */
 export const MAX_SOURCE_BYTES = 5_000_000;
@@ -94,6 +95,10 @@ export function parseSource(text: string, options: { fileName?: string } = {}): 
   if (text.trim() === '') {
     return { value: undefined, format, diagnostics: [createDiagnostic('SOURCE_EMPTY', { line: 1, column: 1 })] };
   }
+  if (format === 'json') {
+    const fast = parseJson(text);
+    if (fast) return fast;
+  }
   const lines = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   let doc: Document;
@@ -125,6 +130,65 @@ export function parseSource(text: string, options: { fileName?: string } = {}): 
     diagnostics.push(createDiagnostic(format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML', { params: { detail: describe(error) } }));
     return { value: undefined, format, diagnostics, locator };
   }
+}
+
+/** Offsets → 1-based line/column, by binary search over line starts. */
+function positionFinder(text: string): (offset: number) => SourcePosition {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+  };
+}
+
+/**
+ * Valid JSON takes a fast path: JSON.parse plus one indexing pass for positions and duplicate keys.
+ * Returns undefined for invalid JSON, which then goes through the YAML parser for its diagnostics.
+ */
+function parseJson(text: string): ParsedSource | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const { positions, duplicates } = indexJson(text);
+  const position = positionFinder(text);
+  const find = (pointer: string) => {
+    let current = pointer;
+    for (;;) {
+      const found = positions.get(current);
+      if (found || current === '') return { found, exact: current === pointer };
+      current = current.slice(0, current.lastIndexOf('/'));
+    }
+  };
+  const locator: SourceLocator = {
+    position,
+    locate(pointer, options) {
+      const { found, exact } = find(pointer);
+      if (!found) return undefined;
+      return position(options?.key && exact && found.key !== undefined ? found.key : found.value);
+    },
+    scalarSource(pointer) {
+      const found = positions.get(pointer);
+      if (!found || text[found.value] !== '"') return undefined;
+      let end = found.value + 1;
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      return { text: text.slice(found.value, end + 1), offset: found.value };
+    },
+  };
+  const diagnostics = duplicates.map(({ key, offset }) => {
+    const at = position(offset);
+    return createDiagnostic('DUPLICATE_KEY', { params: { key }, line: at.line, column: at.column });
+  });
+  return { value: diagnostics.length > 0 ? undefined : value, format: 'json', diagnostics, locator };
 }
 
 /** JSON is checked with JSON.parse too: YAML accepts things JSON does not (comments, single quotes, trailing commas). */

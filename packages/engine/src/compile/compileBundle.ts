@@ -1,13 +1,10 @@
 import type { Bundle, LocalizedText } from '../bundle/types.js';
 import type { CompiledRule, CompiledRules, JsonSchema, MergedForm } from './types.js';
-import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import type { Lang } from '../diagnostics/types.js';
 import type { LoadedBundle } from '../bundle/loadBundle.js';
-import { createValidator } from '../validate/createValidator.js';
-import { fromPointer } from '../diagnostics/jsonPointer.js';
+import { createConstraintCheck, type ConstraintCheck, type PrecompiledValidators } from './createConstraintCheck.js';
+import { labelOfDataPointer } from './labelOfDataPointer.js';
 import { OnethingError } from '../diagnostics/OnethingError.js';
-
-/** A precompiled (standalone) ajv validate function, e.g. from `onething compile`. */
-export type PrecompiledValidate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 
 /** Rules regrouped by what they decide, for O(1) lookups while evaluating. */
 export interface RuleIndex {
@@ -30,8 +27,8 @@ export interface CompiledBundle {
   index: RuleIndex;
   /** The merged schema without `required` (requiredness is dynamic and decided by the engine). */
   constraintSchema: JsonSchema;
-  /** Checks values against the merged constraints; returns diagnostics with data pointers. */
-  checkConstraints(data: Record<string, unknown>, lang?: Lang): Diagnostic[];
+  /** Checks values against the merged constraints; diagnostics carry data pointers. */
+  constraints: ConstraintCheck;
   /** Item ids → the field keys each item's form feeds. */
   fieldsOfItem: Map<string, string[]>;
   /** Field label in a language. */
@@ -41,8 +38,13 @@ export interface CompiledBundle {
 }
 
 export interface CompileOptions {
-  /** Precompiled validator of `constraintSchema` (strict-CSP pages must pass one). */
-  precompiled?: PrecompiledValidate;
+  /**
+   * The module written by `onething compile` (`import * as validators from './validators.js'`).
+   * Pages under a strict CSP must pass it: without it, validators are compiled by ajv at run time.
+   */
+  validators?: PrecompiledValidators;
+  /** Compile every field validator now rather than on first use. */
+  eager?: boolean;
 }
 
 /** Pick a language from a LocalizedText, falling back to zh-CN. */
@@ -98,15 +100,13 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
     const field = Object.prototype.hasOwnProperty.call(form.fields, key) ? form.fields[key] : undefined;
     return field ? localize(field.definition.label, lang) : key;
   };
-  const labelOfPointer = (pointer: string) => {
-    const key = fromPointer(pointer)[0] ?? '';
-    const field = Object.prototype.hasOwnProperty.call(form.fields, key) ? form.fields[key] : undefined;
-    return field?.definition.label ?? { 'zh-CN': key, en: key };
-  };
-  const validator = createValidator(constraintSchema, {
+  const labelOfPointer = (pointer: string) => labelOfDataPointer(form, pointer);
+  const constraints = createConstraintCheck(form, {
     labelOf: labelOfPointer,
-    ...(options.precompiled ? { precompiled: options.precompiled as never } : {}),
+    constraintSchema,
+    ...(options.validators ? { precompiled: options.validators } : {}),
   });
+  if (options.eager) constraints.warmUp();
   const fieldsOfItem = new Map<string, string[]>(bundle.items.map((item) => [item.id, []]));
   for (const field of Object.values(form.fields)) {
     for (const source of field.sources) {
@@ -120,7 +120,7 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
     rules,
     index: indexRules(rules),
     constraintSchema,
-    checkConstraints: (data, lang) => validator(data, lang),
+    constraints,
     fieldsOfItem,
     labelOf,
     departmentName: (id, lang = 'zh-CN') => {

@@ -53,7 +53,13 @@ describe('isIdCard', () => {
   });
 
   it('rejects wrong shapes and non-strings', () => {
-    for (const bad of ['', '1101051949123100', '11010519491231002Y', ' 11010519491231002X', '110105194912310021X']) {
+    for (const bad of [
+      '',
+      '1101051949123100',
+      '11010519491231002Y',
+      ' 11010519491231002X',
+      '110105194912310021X',
+    ]) {
       expect(isIdCard(bad)).toBe(false);
     }
     expect(isIdCard(42 as unknown as string)).toBe(false);

@@ -9,7 +9,12 @@ describe('isUscc', () => {
   });
 
   it('accepts codes generated with a computed check character', () => {
-    for (const first17 of ['91110108MA01ABCD1', '12100000400000624', '52440300MJL12345X', '93330100Y00000001']) {
+    for (const first17 of [
+      '91110108MA01ABCD1',
+      '12100000400000624',
+      '52440300MJL12345X',
+      '93330100Y00000001',
+    ]) {
       const code = first17 + usccCheckChar(first17);
       expect(isUscc(code)).toBe(true);
       const other = CHARSET[(CHARSET.indexOf(code[17]!) + 1) % 31]!;
@@ -23,7 +28,14 @@ describe('isUscc', () => {
   });
 
   it('rejects bad shapes even when lenient', () => {
-    for (const bad of ['', '91350100M000100Y4', '9135010OM000100Y43', '91350100M000100I43', '91A50100M000100Y43', '91350100m000100y43']) {
+    for (const bad of [
+      '',
+      '91350100M000100Y4',
+      '9135010OM000100Y43',
+      '91350100M000100I43',
+      '91A50100M000100Y43',
+      '91350100m000100y43',
+    ]) {
       expect(isUscc(bad, { lenient: true })).toBe(false);
     }
   });

@@ -20,8 +20,16 @@ export function buildNotice(
 ): OneTimeNotice {
   const { bundle, form } = compiled;
   const entries: NoticeEntry[] = [];
+  // A cross-field rule shows on each of its fields, but the notice lists it once, on the first.
+  const listedRules = new Set<unknown>();
   for (const field of input.fields) {
-    const errors = field.errors.filter((e) => e.severity === 'error');
+    const errors = field.errors.filter((e) => {
+      if (e.severity !== 'error') return false;
+      if (e.code !== 'DATA_RULE') return true;
+      if (listedRules.has(e.params.rule)) return false;
+      listedRules.add(e.params.rule);
+      return true;
+    });
     if (!field.visible || errors.length === 0) continue;
     entries.push({
       kind: 'field',

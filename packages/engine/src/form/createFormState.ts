@@ -8,6 +8,8 @@ import { buildNotice } from './buildNotice.js';
 import { materialStates } from './materialStates.js';
 import type { FieldState, MaterialDecision, MaterialDecisions, MaterialState, OneTimeNotice } from './types.js';
 import { splitPayloads } from '../merge/splitPayloads.js';
+import { formTables } from './formTables.js';
+import { fromPointer } from '../diagnostics/jsonPointer.js';
 
 export interface FormStateOptions {
   initialValues?: Record<string, unknown>;
@@ -30,6 +32,8 @@ export interface FormState {
   setValues(values: Record<string, unknown>): void;
   touch(key: string): void;
   getField(key: string): FieldState;
+  /** Cheaper than `getField(key).visible`. */
+  isVisible(key: string): boolean;
   /** Fields in display order. */
   fields(): FieldState[];
   isItemApplicable(itemId: string): boolean;
@@ -90,22 +94,20 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const formListeners = new Set<FormListener>();
   const fieldListeners = new Map<string, Set<FieldListener>>();
 
-  const sectionOf = new Map<string, string>();
-  for (const section of bundle.layout?.sections ?? []) for (const key of section.fields) sectionOf.set(key, section.id);
-  const sourceRules = new Map((bundle.rules ?? []).map((r) => [r.id, r]));
-  const validationTargets = new Map<string, string[]>();
-  for (const rule of index.validations) {
-    const declared = sourceRules.get(rule.target)?.fields ?? [];
-    validationTargets.set(rule.id, declared.length > 0 ? declared : rule.reads.filter(has));
-  }
-  const validationsOf = new Map<string, string[]>();
-  for (const [ruleId, keys] of validationTargets) for (const key of keys) validationsOf.set(key, [...(validationsOf.get(key) ?? []), ruleId]);
+  const { sectionOf, fieldsOfSection, sourceRules, validationTargets, validationsOf } = formTables(compiled);
 
   // ---- decisions ---------------------------------------------------------------------------
   const itemApplicable = (id: string) => applicable.get(id) ?? true;
   const isRelevant = (field: MergedField) =>
     field.sources.length === 0 || field.sources.some((s) => itemApplicable(s.item));
+  // Visibility is read far more often than it changes: cache it, invalidated by the rules that change it.
+  const visibleCache = new Map<string, boolean>();
   const isVisible = (key: string): boolean => {
+    let visible = visibleCache.get(key);
+    if (visible === undefined) visibleCache.set(key, (visible = computeVisible(key)));
+    return visible;
+  };
+  const computeVisible = (key: string): boolean => {
     const field = fields[key];
     if (!field || field.outputOf) return false;
     const section = sectionOf.get(key);
@@ -116,13 +118,24 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     !!field.outputOf || !!field.definition.readOnly || (!!field.definition.computed && !field.definition.editable);
   const isRequired = (key: string): boolean => {
     const field = fields[key];
-    if (!field || !isVisible(key) || field.outputOf) return false;
+    // Read-only fields (outputs, computed values) are never asked of the applicant: when a computed
+    // value is missing, the error belongs on the field it is computed from.
+    if (!field || !isVisible(key) || isReadOnly(field)) return false;
     if (requiredIf.get(key) === true) return true;
     return field.requiredBy.some(itemApplicable);
   };
 
   // ---- evaluation --------------------------------------------------------------------------
-  const pendingRules = new Set<string>();
+  // Rules to (re-)evaluate: a FIFO queue plus a set so a rule is queued at most once at a time.
+  const queue: string[] = [];
+  const queued = new Set<string>();
+  const pendingRules = {
+    add(id: string) {
+      if (queued.has(id)) return;
+      queued.add(id);
+      queue.push(id);
+    },
+  };
   const changedFields = new Set<string>();
   const constraintDirty = new Set<string>();
 
@@ -147,20 +160,16 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     for (const key of keys) fieldChanged(key);
   };
 
-  const evaluate = (rule: CompiledRule) => {
-    context.today = today();
-    return rule.evaluate(context);
-  };
-
   const runRule = (rule: CompiledRule) => {
-    const result = evaluate(rule);
+    const result = rule.evaluate(context);
     const bool = result.ok && result.value === true;
     switch (rule.kind) {
       case 'computed': {
         const field = fields[rule.target];
         if (!field) return;
         if (field.definition.editable && userSet.has(rule.target)) return;
-        const next = result.ok ? fromCel(result.value) : undefined;
+        // An empty result ('' from idBirthDate of an invalid ID) means "no value", not an invalid one.
+        const next = result.ok && !isEmpty(result.value) ? fromCel(result.value) : undefined;
         if (next !== values[rule.target]) {
           if (next === undefined) delete values[rule.target];
           else values[rule.target] = next;
@@ -171,6 +180,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       case 'visible':
         if ((ownVisible.get(rule.target) ?? true) !== bool) {
           ownVisible.set(rule.target, bool);
+          visibleCache.delete(rule.target);
           fieldChanged(rule.target);
         }
         return;
@@ -183,14 +193,15 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       case 'applicable':
         if (itemApplicable(rule.target) !== bool) {
           applicable.set(rule.target, bool);
+          visibleCache.clear();
           visibilityMayChange(compiled.fieldsOfItem.get(rule.target) ?? []);
         }
         return;
       case 'sectionVisible':
         if ((sectionVisible.get(rule.target) ?? true) !== bool) {
           sectionVisible.set(rule.target, bool);
-          const section = bundle.layout?.sections.find((s) => s.id === rule.target);
-          visibilityMayChange(section?.fields ?? []);
+          visibleCache.clear();
+          visibilityMayChange(fieldsOfSection.get(rule.target) ?? []);
         }
         return;
       case 'materialRequired':
@@ -212,7 +223,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   };
 
   const ruleDiagnostic = (rule: CompiledRule): Diagnostic => {
-    const source = sourceRules.get(rule.target);
+    const source = sourceRules.get(rule.id);
     const targets = validationTargets.get(rule.id) ?? [];
     const d = createDiagnostic('DATA_RULE', {
       path: `/${targets[0] ?? ''}`,
@@ -225,18 +236,20 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   };
 
   const drain = () => {
+    context.today = today();
     let budget = MAX_EVALUATIONS_PER_CHANGE;
-    while (pendingRules.size > 0 && budget-- > 0) {
-      const [id] = pendingRules;
-      pendingRules.delete(id!);
-      const rule = index.byId.get(id!);
+    for (let i = 0; i < queue.length && budget-- > 0; i++) {
+      const id = queue[i]!;
+      queued.delete(id);
+      const rule = index.byId.get(id);
       if (rule) runRule(rule);
     }
-    pendingRules.clear();
+    queue.length = 0;
+    queued.clear();
     for (const key of constraintDirty) {
       const value = values[key];
       if (!isVisible(key) || isEmpty(value)) constraintErrors.delete(key);
-      else constraintErrors.set(key, compiled.checkConstraints({ [key]: value }, lang));
+      else constraintErrors.set(key, compiled.constraints.field(key, value, lang));
     }
     constraintDirty.clear();
     const changed = [...changedFields];
@@ -338,6 +351,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       notify([key]);
     },
     getField,
+    isVisible,
     fields: () => form.order.map(getField),
     isItemApplicable: itemApplicable,
     isSectionVisible: (id) => sectionVisible.get(id) ?? true,
@@ -349,7 +363,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     materials: () => materialStates(compiled, { applicable: itemApplicable, materialRequired, decisions }),
     notice: () =>
       buildNotice(compiled, {
-        fields: form.order.map(getField),
+        fields: form.order.filter((key) => fieldErrors(key).length > 0).map(getField),
         materials: materialStates(compiled, { applicable: itemApplicable, materialRequired, decisions }),
         ruleErrors: [...ruleErrors.values()],
         lang,
@@ -358,8 +372,9 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       for (const key of form.order) touched.add(key);
       const notice = state.notice();
       const diagnostics = notice.entries.flatMap((e) => e.diagnostics);
-      const seen = new Set(diagnostics);
-      for (const error of ruleErrors.values()) if (!seen.has(error)) diagnostics.push(error);
+      // Warnings of cross-field rules (e.g. deadlines) are not in the notice but belong in the result.
+      const listed = new Set(diagnostics.filter((d) => d.code === 'DATA_RULE').map((d) => d.params.rule));
+      for (const error of ruleErrors.values()) if (!listed.has(error.params.rule)) diagnostics.push(error);
       return { ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics: dedupe(diagnostics) };
     },
     payloads() {
@@ -394,7 +409,6 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   for (const key of form.order) {
     const v = toCelValue(values[key], fields[key]!.definition);
     if (v !== undefined) context[key] = v;
-    constraintDirty.add(key);
   }
   for (const key of rules.computedOrder) {
     const rule = index.computed.get(key);
@@ -402,6 +416,20 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   }
   for (const rule of rules.rules) pendingRules.add(rule.id);
   drain();
+  // Constraints of all visible values in one pass (one call of a precompiled validator when given).
+  let visibleValues = values;
+  for (const key in values) {
+    if (isVisible(key)) continue;
+    visibleValues = {}; // some values are hidden: validate only the visible ones
+    for (const k in values) if (isVisible(k)) visibleValues[k] = values[k];
+    break;
+  }
+  for (const d of compiled.constraints.all(visibleValues, lang)) {
+    const key = fromPointer(d.path)[0] ?? '';
+    const list = constraintErrors.get(key);
+    if (list) list.push(d);
+    else constraintErrors.set(key, [d]);
+  }
   return state;
 }
 

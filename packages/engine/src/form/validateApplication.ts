@@ -17,10 +17,10 @@ export interface ValidateApplicationOptions {
 export interface ApplicationResult {
   ok: boolean;
   diagnostics: Diagnostic[];
-  /** The accepted data: visible fields plus computed values. */
-  values: Record<string, unknown>;
-  /** Per applicable item, the payload in the department's own field names. */
-  payloads: Record<string, Record<string, unknown>>;
+  /** The accepted data: visible fields plus computed values (computed on first read). */
+  readonly values: Record<string, unknown>;
+  /** Per applicable item, the payload in the department's own field names (computed on first read). */
+  readonly payloads: Record<string, Record<string, unknown>>;
 }
 
 /**
@@ -50,13 +50,13 @@ export function validateApplication(
     ...(options.materials ? { materials: options.materials } : {}),
   });
   const diagnostics: Diagnostic[] = [];
-  for (const [key, value] of Object.entries(input)) {
+  for (const key of Object.keys(input)) {
+    const value = input[key];
     if (!Object.prototype.hasOwnProperty.call(compiled.form.fields, key)) {
       diagnostics.push(createDiagnostic('DATA_UNKNOWN_FIELD', { path: toPointer([key]), params: { field: key }, lang }));
       continue;
     }
-    const field = state.getField(key);
-    if (!isEmpty(value) && (!field.visible || compiled.form.fields[key]!.outputOf)) {
+    if (!isEmpty(value) && (!state.isVisible(key) || compiled.form.fields[key]!.outputOf)) {
       const d = createDiagnostic('DATA_HIDDEN_FIELD', { path: toPointer([key]), params: { label: compiled.labelOf(key) }, lang });
       d.messages.en = createDiagnostic('DATA_HIDDEN_FIELD', { params: { label: compiled.labelOf(key, 'en') } }).messages.en;
       d.message = d.messages[lang];
@@ -66,10 +66,17 @@ export function validateApplication(
   const checked = state.validate();
   const kept = options.checkMaterials === false ? checked.diagnostics.filter((d) => d.code !== 'DATA_MATERIAL_MISSING') : checked.diagnostics;
   diagnostics.push(...kept);
+  let payloads: ApplicationResult['payloads'] | undefined;
+  let values: ApplicationResult['values'] | undefined;
   return {
     ok: !diagnostics.some((d) => d.severity === 'error'),
     diagnostics,
-    values: state.getValues(),
-    payloads: state.payloads(),
+    get values() {
+      return (values ??= state.getValues());
+    },
+    // Split on first read: validation alone (e.g. a server's 422 check) does not pay for it.
+    get payloads() {
+      return (payloads ??= state.payloads());
+    },
   };
 }

@@ -5,8 +5,15 @@ const zh = (text: string) => ({ 'zh-CN': text });
 
 describe('fieldShapeToSchema', () => {
   it('turns date and datetime into formatted strings', () => {
-    expect(fieldShapeToSchema({ type: 'date', label: zh('出生日期') })).toEqual({ type: 'string', format: 'date', title: '出生日期' });
-    expect(fieldShapeToSchema({ type: 'datetime', label: zh('出生时间') })).toMatchObject({ type: 'string', format: 'date-time' });
+    expect(fieldShapeToSchema({ type: 'date', label: zh('出生日期') })).toEqual({
+      type: 'string',
+      format: 'date',
+      title: '出生日期',
+    });
+    expect(fieldShapeToSchema({ type: 'datetime', label: zh('出生时间') })).toMatchObject({
+      type: 'string',
+      format: 'date-time',
+    });
   });
 
   it('turns options into an enum and keeps constraints, help and widget', () => {
@@ -39,7 +46,10 @@ describe('fieldShapeToSchema', () => {
       items: {
         type: 'object',
         label: zh('员工'),
-        properties: { name: { type: 'string', label: zh('姓名'), pattern: '^\\S+$' }, born: { type: 'date', label: zh('生日') } },
+        properties: {
+          name: { type: 'string', label: zh('姓名'), pattern: '^\\S+$' },
+          born: { type: 'date', label: zh('生日') },
+        },
         required: ['name', 'ghost'],
       },
     });

@@ -3,7 +3,8 @@ import type { JsonSchema } from '../compile/types.js';
 import { isPlainObject } from './isPlainObject.js';
 
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 
 /** The JSON Schema `type` and implied `format` of a dictionary field type. */
 function typeKeywords(type: string): JsonSchema {
@@ -54,7 +55,9 @@ export function fieldShapeToSchema(shape: FieldShape): JsonSchema {
     // Every sub-field a department may send is in the dictionary, so anything else is a mistake.
     schema.additionalProperties = false;
     if (Array.isArray(shape.required)) {
-      const required = shape.required.filter((name) => typeof name === 'string' && Object.hasOwn(properties, name));
+      const required = shape.required.filter(
+        (name) => typeof name === 'string' && Object.hasOwn(properties, name),
+      );
       if (required.length > 0) schema.required = [...new Set(required)];
     }
   }

@@ -21,7 +21,9 @@ function writePatterns(node: MergeNode, ctx: MergeContext): void {
   node.patterns = node.patterns.filter(({ pattern, side }) => {
     if (ctx.regex(pattern)) return true;
     // Department patterns were checked on the way in; this catches the dictionary's own.
-    ctx.diagnostics.push(createDiagnostic('PATTERN_INVALID', { path: side.path, params: { detail: pattern } }));
+    ctx.diagnostics.push(
+      createDiagnostic('PATTERN_INVALID', { path: side.path, params: { detail: pattern } }),
+    );
     return false;
   });
   const [first, ...rest] = node.patterns;
@@ -46,7 +48,10 @@ function filterEnum(node: MergeNode, ctx: MergeContext): void {
     'MERGE_CONSTRAINT_EMPTY',
     node,
     { side: node.origins.get('enum') ?? keywordSide(node.dictionary, 'enum'), value: values },
-    { side: sideOf(node, broken, values[0], ctx), value: `${broken.replace(/^allOf\//, '')} ${describe(others, broken)}` },
+    {
+      side: sideOf(node, broken, values[0], ctx),
+      value: `${broken.replace(/^allOf\//, '')} ${describe(others, broken)}`,
+    },
   );
 }
 
@@ -60,7 +65,9 @@ const BOUND_ORIGIN: Record<string, string> = {
 /** The side that set the keyword a value breaks. */
 function sideOf(node: MergeNode, keyword: string, value: unknown, ctx: MergeContext): Side {
   if (keyword === 'pattern' || keyword === 'allOf/pattern') {
-    const failing = node.patterns.find(({ pattern }) => typeof value === 'string' && ctx.regex(pattern)?.test(value) === false);
+    const failing = node.patterns.find(
+      ({ pattern }) => typeof value === 'string' && ctx.regex(pattern)?.test(value) === false,
+    );
     if (failing) return failing.side;
   }
   return node.origins.get(BOUND_ORIGIN[keyword] ?? keyword) ?? keywordSide(node.dictionary, keyword);

@@ -12,8 +12,14 @@ import { translateValue } from './translateValue.js';
  * @example
  * joinPayload(bundle, 'birthReg', { xm: '王小明', xb: 'M' }); // → { babyName: '王小明', babyGender: '1' }
  */
-export function joinPayload(bundle: Bundle, itemId: string, payload: Record<string, unknown>): Record<string, unknown> {
-  const item = (Array.isArray(bundle.items) ? bundle.items : []).find((i) => isPlainObject(i) && i.id === itemId);
+export function joinPayload(
+  bundle: Bundle,
+  itemId: string,
+  payload: Record<string, unknown>,
+): Record<string, unknown> {
+  const item = (Array.isArray(bundle.items) ? bundle.items : []).find(
+    (i) => isPlainObject(i) && i.id === itemId,
+  );
   const out: Record<string, unknown> = {};
   if (!item || !isPlainObject(payload)) return out;
   const map = ownValue(item.form, 'map');
@@ -25,7 +31,17 @@ export function joinPayload(bundle: Bundle, itemId: string, payload: Record<stri
     if ('error' in mapping) continue;
     const shape = ownValue(bundle.fields, mapping.field);
     if (!isPlainObject(shape)) continue;
-    setOwn(out, mapping.field, translateValue(value, mapping, ownValue(properties, property), shape as unknown as FieldShape, 'toCanonical'));
+    setOwn(
+      out,
+      mapping.field,
+      translateValue(
+        value,
+        mapping,
+        ownValue(properties, property),
+        shape as unknown as FieldShape,
+        'toCanonical',
+      ),
+    );
   }
   return out;
 }

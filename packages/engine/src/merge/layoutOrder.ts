@@ -9,7 +9,8 @@ export function layoutOrder(bundle: Bundle, keys: readonly string[]): string[] {
   const known = new Set(keys);
   const order: string[] = [];
   const placed = new Set<string>();
-  const sections = isPlainObject(bundle.layout) && Array.isArray(bundle.layout.sections) ? bundle.layout.sections : [];
+  const sections =
+    isPlainObject(bundle.layout) && Array.isArray(bundle.layout.sections) ? bundle.layout.sections : [];
   for (const section of sections) {
     if (!isPlainObject(section) || !Array.isArray(section.fields)) continue;
     for (const key of section.fields) {

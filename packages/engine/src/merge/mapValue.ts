@@ -17,7 +17,11 @@ export function toDepartmentValue(value: unknown, values: Record<string, unknown
  * canonical key text is turned back into the field's own value (an option value, a number, a
  * boolean). When two canonical values map to the same department value, the first one wins.
  */
-export function toCanonicalValue(value: unknown, values: Record<string, unknown> | undefined, shape: FieldShape | undefined): unknown {
+export function toCanonicalValue(
+  value: unknown,
+  values: Record<string, unknown> | undefined,
+  shape: FieldShape | undefined,
+): unknown {
   if (!values) return value;
   const wanted = valueKey(value);
   for (const [key, mapped] of Object.entries(values)) {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Bundle, DepartmentSchema, FieldDefinition, FieldMapping, ServiceItem } from '../bundle/types.js';
+import type {
+  Bundle,
+  DepartmentSchema,
+  FieldDefinition,
+  FieldMapping,
+  ServiceItem,
+} from '../bundle/types.js';
 import type { JsonSchema } from '../compile/types.js';
 import { createAjv } from '../validate/createAjv.js';
 import { mergeForms } from './mergeForms.js';
@@ -37,7 +43,10 @@ type FieldSpec = typeof fieldArb extends fc.Arbitrary<infer T> ? T : never;
 const MAX_FIELDS = 6;
 const specArb = fc.record({
   fields: fc.array(fieldArb, { minLength: 1, maxLength: MAX_FIELDS }),
-  items: fc.array(fc.array(sideArb, { minLength: MAX_FIELDS, maxLength: MAX_FIELDS }), { minLength: 2, maxLength: 4 }),
+  items: fc.array(fc.array(sideArb, { minLength: MAX_FIELDS, maxLength: MAX_FIELDS }), {
+    minLength: 2,
+    maxLength: 4,
+  }),
 });
 
 /** Every pattern accepts lowercase ASCII words, which is what the data generator produces. */
@@ -46,7 +55,12 @@ const OPTIONS = ['01', '02', '03', '04', '05'];
 const pick = (mask: number) => OPTIONS.filter((_, i) => mask & (1 << i));
 
 /** Length/count bounds of one side around the core window [lo, hi]. */
-function counts(side: SideSpec, lo: number, hi: number, [min, max]: [string, string]): Record<string, number> {
+function counts(
+  side: SideSpec,
+  lo: number,
+  hi: number,
+  [min, max]: [string, string],
+): Record<string, number> {
   const out: Record<string, number> = {};
   if (side.lo !== undefined) out[min] = Math.max(0, lo - side.lo);
   if (side.hi !== undefined) out[max] = hi + side.hi;
@@ -57,8 +71,10 @@ function counts(side: SideSpec, lo: number, hi: number, [min, max]: [string, str
 function bounds(side: SideSpec, lo: number, hi: number, dictionary: boolean): Record<string, number> {
   const out: Record<string, number> = {};
   const exclusive = side.exclusive && !dictionary; // the dictionary only has inclusive bounds
-  if (side.lo !== undefined) out[exclusive ? 'exclusiveMinimum' : 'minimum'] = lo - side.lo - (exclusive ? 1 : 0);
-  if (side.hi !== undefined) out[exclusive ? 'exclusiveMaximum' : 'maximum'] = hi + side.hi + (exclusive ? 1 : 0);
+  if (side.lo !== undefined)
+    out[exclusive ? 'exclusiveMinimum' : 'minimum'] = lo - side.lo - (exclusive ? 1 : 0);
+  if (side.hi !== undefined)
+    out[exclusive ? 'exclusiveMaximum' : 'maximum'] = hi + side.hi + (exclusive ? 1 : 0);
   return out;
 }
 
@@ -68,13 +84,22 @@ function dictionaryField(f: FieldSpec): FieldDefinition {
   const lo = f.lo * 7 - 10;
   switch (f.kind) {
     case 'str':
-      return { type: 'string', label, ...counts(d, f.lo, f.lo + f.span, ['minLength', 'maxLength']), ...(d.pattern === undefined ? {} : { pattern: PATTERNS[d.pattern]! }) };
+      return {
+        type: 'string',
+        label,
+        ...counts(d, f.lo, f.lo + f.span, ['minLength', 'maxLength']),
+        ...(d.pattern === undefined ? {} : { pattern: PATTERNS[d.pattern]! }),
+      };
     case 'int':
       return { type: 'integer', label, ...bounds(d, lo, lo + f.span, true) };
     case 'num':
       return { type: 'number', label, ...bounds(d, lo, lo + f.span, true) };
     case 'enum':
-      return { type: 'string', label, options: pick(f.core | d.extra).map((value) => ({ value, label: zh(value) })) };
+      return {
+        type: 'string',
+        label,
+        options: pick(f.core | d.extra).map((value) => ({ value, label: zh(value) })),
+      };
     case 'bool':
       return { type: 'boolean', label };
     case 'date':
@@ -87,25 +112,43 @@ function dictionaryField(f: FieldSpec): FieldDefinition {
         items: {
           type: 'object',
           label,
-          properties: { nm: { type: 'string', label, minLength: 1, pattern: '^[a-z]+$' }, n: { type: 'integer', label, minimum: 0, maximum: 100 } },
+          properties: {
+            nm: { type: 'string', label, minLength: 1, pattern: '^[a-z]+$' },
+            n: { type: 'integer', label, minimum: 0, maximum: 100 },
+          },
         },
       };
   }
 }
 
 /** One department's property for a field, with its mapping, honouring the core range. */
-function departmentProperty(f: FieldSpec, key: string, s: SideSpec, prefix: string): { schema: DepartmentSchema; map: FieldMapping } {
+function departmentProperty(
+  f: FieldSpec,
+  key: string,
+  s: SideSpec,
+  prefix: string,
+): { schema: DepartmentSchema; map: FieldMapping } {
   const lo = f.lo * 7 - 10;
   const typed = (type: string) => (s.variant === 2 ? {} : { type });
   switch (f.kind) {
     case 'str':
       return {
-        schema: { ...typed('string'), ...counts(s, f.lo, f.lo + f.span, ['minLength', 'maxLength']), ...(s.pattern === undefined ? {} : { pattern: PATTERNS[s.pattern]! }) },
+        schema: {
+          ...typed('string'),
+          ...counts(s, f.lo, f.lo + f.span, ['minLength', 'maxLength']),
+          ...(s.pattern === undefined ? {} : { pattern: PATTERNS[s.pattern]! }),
+        },
         map: key,
       };
     case 'int':
     case 'num':
-      return { schema: { ...(s.variant === 0 ? { type: 'integer' } : typed('number')), ...bounds(s, lo, lo + f.span, false) }, map: key };
+      return {
+        schema: {
+          ...(s.variant === 0 ? { type: 'integer' } : typed('number')),
+          ...bounds(s, lo, lo + f.span, false),
+        },
+        map: key,
+      };
     case 'enum': {
       const allowed = pick(f.core | s.extra);
       if (s.variant === 0) return { schema: { type: 'string', enum: allowed }, map: key };
@@ -117,10 +160,16 @@ function departmentProperty(f: FieldSpec, key: string, s: SideSpec, prefix: stri
     }
     case 'bool':
       return s.variant === 1
-        ? { schema: { type: 'string', enum: ['Y', 'N'] }, map: { field: key, values: { true: 'Y', false: 'N' } } }
+        ? {
+            schema: { type: 'string', enum: ['Y', 'N'] },
+            map: { field: key, values: { true: 'Y', false: 'N' } },
+          }
         : { schema: typed('boolean'), map: key };
     case 'date':
-      return { schema: s.variant === 1 ? { type: 'string' } : { ...typed('string'), format: 'date' }, map: key };
+      return {
+        schema: s.variant === 1 ? { type: 'string' } : { ...typed('string'), format: 'date' },
+        map: key,
+      };
     case 'list':
       return {
         schema: {
@@ -128,7 +177,10 @@ function departmentProperty(f: FieldSpec, key: string, s: SideSpec, prefix: stri
           ...counts(s, 1, 1 + f.span, ['minItems', 'maxItems']),
           items: {
             type: 'object',
-            properties: { [`${prefix}nm`]: { type: 'string', maxLength: 6 + (s.hi ?? 0) }, [`${prefix}n`]: { type: 'integer', maximum: 100 - (s.lo ?? 0) } },
+            properties: {
+              [`${prefix}nm`]: { type: 'string', maxLength: 6 + (s.hi ?? 0) },
+              [`${prefix}n`]: { type: 'integer', maximum: 100 - (s.lo ?? 0) },
+            },
             required: s.required ? [`${prefix}nm`] : [],
             additionalProperties: false,
           },
@@ -154,10 +206,26 @@ function buildBundle(spec: typeof specArb extends fc.Arbitrary<infer T> ? T : ne
       if (side.required) required.push(name);
     });
     const id = `item${itemIndex}`;
-    return { id, name: zh(id), department: `dept${itemIndex}`, itemType: 'confirmation', promisedLimitDays: 1, form: { schema: { type: 'object', properties, required, additionalProperties: false }, map } };
+    return {
+      id,
+      name: zh(id),
+      department: `dept${itemIndex}`,
+      itemType: 'confirmation',
+      promisedLimitDays: 1,
+      form: { schema: { type: 'object', properties, required, additionalProperties: false }, map },
+    };
   });
   const departments = Object.fromEntries(items.map((i) => [i.department, { name: zh(i.department) }]));
-  return { id: 'p', version: '1.0.0', title: zh('p'), leadDepartment: 'dept0', promisedDays: 5, departments, fields, items };
+  return {
+    id: 'p',
+    version: '1.0.0',
+    title: zh('p'),
+    leadDepartment: 'dept0',
+    promisedDays: 5,
+    departments,
+    fields,
+    items,
+  };
 }
 
 const num = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
@@ -171,8 +239,15 @@ function valueOf(schema: JsonSchema, filled = true): fc.Arbitrary<unknown> {
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
   switch (schema.type) {
     case 'string':
-      if (schema.format === 'date') return fc.date({ min: new Date('1950-01-01'), max: new Date('2049-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-      return fc.string({ unit: LETTERS, minLength: Math.max(num(schema.minLength) ?? 0, filled ? 1 : 0), maxLength: num(schema.maxLength) ?? 8 });
+      if (schema.format === 'date')
+        return fc
+          .date({ min: new Date('1950-01-01'), max: new Date('2049-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10));
+      return fc.string({
+        unit: LETTERS,
+        minLength: Math.max(num(schema.minLength) ?? 0, filled ? 1 : 0),
+        maxLength: num(schema.maxLength) ?? 8,
+      });
     case 'integer': {
       const exMin = num(schema.exclusiveMinimum);
       const exMax = num(schema.exclusiveMaximum);
@@ -195,7 +270,10 @@ function valueOf(schema: JsonSchema, filled = true): fc.Arbitrary<unknown> {
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return fc.array(valueOf(schema.items as JsonSchema), { minLength: num(schema.minItems) ?? 0, maxLength: Math.min(num(schema.maxItems) ?? 3, 3) });
+      return fc.array(valueOf(schema.items as JsonSchema), {
+        minLength: num(schema.minItems) ?? 0,
+        maxLength: Math.min(num(schema.maxItems) ?? 3, 3),
+      });
     case 'object': {
       const properties = schema.properties as Record<string, JsonSchema>;
       const shape = Object.fromEntries(Object.entries(properties).map(([k, s]) => [k, valueOf(s)]));
@@ -213,7 +291,14 @@ describe('mergeForms (properties)', () => {
         specArb.chain((spec) => {
           const bundle = buildBundle(spec);
           const { form, diagnostics } = mergeForms(bundle);
-          const data = fc.record(Object.fromEntries(form.order.map((k) => [k, valueOf(form.fields[k]!.schema, form.fields[k]!.requiredBy.length > 0)])));
+          const data = fc.record(
+            Object.fromEntries(
+              form.order.map((k) => [
+                k,
+                valueOf(form.fields[k]!.schema, form.fields[k]!.requiredBy.length > 0),
+              ]),
+            ),
+          );
           return fc.tuple(fc.constant({ bundle, form, diagnostics }), data);
         }),
         ([{ bundle, form, diagnostics }, data]) => {
@@ -224,7 +309,10 @@ describe('mergeForms (properties)', () => {
           for (const item of bundle.items) {
             const validate = ajv.compile(item.form.schema);
             const ok = validate(payloads[item.id]);
-            expect(ok, `${item.id}: ${JSON.stringify(validate.errors)} for ${JSON.stringify(payloads[item.id])}`).toBe(true);
+            expect(
+              ok,
+              `${item.id}: ${JSON.stringify(validate.errors)} for ${JSON.stringify(payloads[item.id])}`,
+            ).toBe(true);
           }
         },
       ),
@@ -235,8 +323,30 @@ describe('mergeForms (properties)', () => {
   const garbageSchema = fc.oneof(
     fc.jsonValue(),
     fc.dictionary(
-      fc.constantFrom('type', 'enum', 'const', 'format', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'items', 'properties', 'required', 'minItems', 'maxItems', 'oneOf', 'x-dept'),
-      fc.oneof(fc.jsonValue(), fc.constantFrom('string', 'integer', 'number', 'date', 'date-time', 'email', 'array', 'object')),
+      fc.constantFrom(
+        'type',
+        'enum',
+        'const',
+        'format',
+        'minimum',
+        'maximum',
+        'exclusiveMinimum',
+        'exclusiveMaximum',
+        'minLength',
+        'maxLength',
+        'pattern',
+        'items',
+        'properties',
+        'required',
+        'minItems',
+        'maxItems',
+        'oneOf',
+        'x-dept',
+      ),
+      fc.oneof(
+        fc.jsonValue(),
+        fc.constantFrom('string', 'integer', 'number', 'date', 'date-time', 'email', 'array', 'object'),
+      ),
     ),
   );
   const garbageItem = fc.record({
@@ -245,7 +355,10 @@ describe('mergeForms (properties)', () => {
       fc.constantFrom('xm', 'nl', 'yg', 'q', 'z'),
       fc.oneof(
         fc.constantFrom('name', 'age', 'staff', 'nope'),
-        fc.record({ field: fc.constantFrom('name', 'age', 'staff'), values: fc.jsonValue(), items: fc.jsonValue() }, { requiredKeys: ['field'] }),
+        fc.record(
+          { field: fc.constantFrom('name', 'age', 'staff'), values: fc.jsonValue(), items: fc.jsonValue() },
+          { requiredKeys: ['field'] },
+        ),
         fc.jsonValue(),
       ),
     ),
@@ -259,7 +372,14 @@ describe('mergeForms (properties)', () => {
       staff: {
         type: 'array',
         label: zh('员工'),
-        items: { type: 'object', label: zh('员工'), properties: { name: { type: 'string', label: zh('姓名') }, gender: { type: 'string', label: zh('性别'), enum: ['1', '2'] } } },
+        items: {
+          type: 'object',
+          label: zh('员工'),
+          properties: {
+            name: { type: 'string', label: zh('姓名') },
+            gender: { type: 'string', label: zh('性别'), enum: ['1', '2'] },
+          },
+        },
       },
     };
     fc.assert(
@@ -272,17 +392,32 @@ describe('mergeForms (properties)', () => {
           promisedLimitDays: 1,
           form: { schema: { properties: g.properties, required: g.required }, map: g.map },
         })) as unknown as ServiceItem[];
-        const bundle: Bundle = { id: 'g', version: '1.0.0', title: zh('g'), leadDepartment: 'd', promisedDays: 1, departments: { d: { name: zh('d') } }, fields, items };
+        const bundle: Bundle = {
+          id: 'g',
+          version: '1.0.0',
+          title: zh('g'),
+          leadDepartment: 'd',
+          promisedDays: 1,
+          departments: { d: { name: zh('d') } },
+          fields,
+          items,
+        };
         const { form, diagnostics } = mergeForms(bundle);
         const departmentFields = garbage.reduce((n, g) => n + Object.keys(g.properties).length, 0);
         const sources = Object.values(form.fields).reduce((n, f) => n + f.sources.length, 0);
         expect(Object.keys(form.fields)).toEqual(['name', 'age', 'staff']);
         expect(sources).toBeLessThanOrEqual(departmentFields);
-        expect(Object.values(form.fields).filter((f) => f.sources.length > 0).length).toBeLessThanOrEqual(departmentFields);
+        expect(Object.values(form.fields).filter((f) => f.sources.length > 0).length).toBeLessThanOrEqual(
+          departmentFields,
+        );
         expect(diagnostics.every((d) => typeof d.message === 'string' && d.path.startsWith('/'))).toBe(true);
         // The merged schema stays a schema ajv can compile, whatever the departments wrote.
         expect(() => ajv.compile(form.schema)).not.toThrow();
-        splitPayloads(bundle, form, (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>);
+        splitPayloads(
+          bundle,
+          form,
+          (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>,
+        );
       }),
       { numRuns: 300 },
     );

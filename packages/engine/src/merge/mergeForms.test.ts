@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import type { Bundle, FieldDefinition, ServiceItem } from '../bundle/types.js';
+import type { Bundle, DepartmentSchema, FieldDefinition, ServiceItem } from '../bundle/types.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { mergeForms } from './mergeForms.js';
 
 const zh = (text: string) => ({ 'zh-CN': text });
 
 function item(id: string, form: ServiceItem['form'], extra: Partial<ServiceItem> = {}): ServiceItem {
-  return { id, name: zh(id), department: `d_${id}`, itemType: 'confirmation', promisedLimitDays: 1, form, ...extra };
+  return {
+    id,
+    name: zh(id),
+    department: `d_${id}`,
+    itemType: 'confirmation',
+    promisedLimitDays: 1,
+    form,
+    ...extra,
+  };
 }
 
-function bundle(fields: Record<string, FieldDefinition>, items: ServiceItem[], extra: Partial<Bundle> = {}): Bundle {
+function bundle(
+  fields: Record<string, FieldDefinition>,
+  items: ServiceItem[],
+  extra: Partial<Bundle> = {},
+): Bundle {
   const departments = Object.fromEntries(items.map((i) => [i.department, { name: zh(i.department) }]));
-  return { id: 't', version: '1.0.0', title: zh('测试'), leadDepartment: items[0]?.department ?? 'd', promisedDays: 5, departments, fields, items, ...extra };
+  return {
+    id: 't',
+    version: '1.0.0',
+    title: zh('测试'),
+    leadDepartment: items[0]?.department ?? 'd',
+    promisedDays: 5,
+    departments,
+    fields,
+    items,
+    ...extra,
+  };
 }
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
@@ -25,7 +47,10 @@ describe('mergeForms: provenance', () => {
       note: { type: 'string', label: zh('备注') },
     },
     [
-      item('a', { schema: { type: 'object', properties: { xm: { type: 'string', maxLength: 20 } }, required: ['xm'] }, map: { xm: 'name' } }),
+      item('a', {
+        schema: { type: 'object', properties: { xm: { type: 'string', maxLength: 20 } }, required: ['xm'] },
+        map: { xm: 'name' },
+      }),
       item('b', {
         schema: { type: 'object', properties: { name: { type: 'string' }, tel: { type: 'string' } } },
         map: { name: 'name', tel: 'mobile' },
@@ -38,8 +63,20 @@ describe('mergeForms: provenance', () => {
     expect(errors(diagnostics)).toEqual([]);
     expect(Object.keys(form.fields)).toEqual(['name', 'mobile', 'note']);
     expect(form.fields.name!.sources).toEqual([
-      { item: 'a', department: 'd_a', property: 'xm', path: '/items/0/form/schema/properties/xm', required: true },
-      { item: 'b', department: 'd_b', property: 'name', path: '/items/1/form/schema/properties/name', required: false },
+      {
+        item: 'a',
+        department: 'd_a',
+        property: 'xm',
+        path: '/items/0/form/schema/properties/xm',
+        required: true,
+      },
+      {
+        item: 'b',
+        department: 'd_b',
+        property: 'name',
+        path: '/items/1/form/schema/properties/name',
+        required: false,
+      },
     ]);
     expect(form.fields.name!.requiredBy).toEqual(['a']);
     expect(form.fields.name!.path).toBe('/fields/name');
@@ -64,7 +101,14 @@ describe('mergeForms: type and format', () => {
     expect(d).toMatchObject({
       code: 'MERGE_TYPE_CONFLICT',
       path: '/items/0/form/schema/properties/nl/type',
-      params: { field: 'age', itemA: '/fields/age', pathA: '/fields/age/type', itemB: 'a', a: 'integer', b: 'string' },
+      params: {
+        field: 'age',
+        itemA: '/fields/age',
+        pathA: '/fields/age/type',
+        itemB: 'a',
+        a: 'integer',
+        b: 'string',
+      },
       related: [{ path: '/fields/age/type' }],
     });
   });
@@ -73,7 +117,12 @@ describe('mergeForms: type and format', () => {
     const { form, diagnostics } = mergeForms(
       bundle(
         { weight: { type: 'number', label: zh('体重') }, born: { type: 'date', label: zh('出生日期') } },
-        [item('a', { schema: { properties: { tz: { type: 'integer' }, cs: { type: 'string', format: 'date' } } }, map: { tz: 'weight', cs: 'born' } })],
+        [
+          item('a', {
+            schema: { properties: { tz: { type: 'integer' }, cs: { type: 'string', format: 'date' } } },
+            map: { tz: 'weight', cs: 'born' },
+          }),
+        ],
       ),
     );
     expect(errors(diagnostics)).toEqual([]);
@@ -86,14 +135,25 @@ describe('mergeForms: type and format', () => {
       bundle(
         { born: { type: 'date', label: zh('出生日期') }, contact: { type: 'string', label: zh('联系方式') } },
         [
-          item('a', { schema: { properties: { cs: { type: 'string', format: 'date-time' }, c: { format: 'email' } } }, map: { cs: 'born', c: 'contact' } }),
-          item('b', { schema: { properties: { lx: { type: 'string', format: 'uri' } } }, map: { lx: 'contact' } }),
+          item('a', {
+            schema: { properties: { cs: { type: 'string', format: 'date-time' }, c: { format: 'email' } } },
+            map: { cs: 'born', c: 'contact' },
+          }),
+          item('b', {
+            schema: { properties: { lx: { type: 'string', format: 'uri' } } },
+            map: { lx: 'contact' },
+          }),
         ],
       ),
     );
     const conflicts = errors(diagnostics);
     expect(codes(conflicts)).toEqual(['MERGE_FORMAT_CONFLICT', 'MERGE_FORMAT_CONFLICT']);
-    expect(conflicts[0]!.params).toMatchObject({ itemA: '/fields/born', pathA: '/fields/born/type', a: 'date', b: 'date-time' });
+    expect(conflicts[0]!.params).toMatchObject({
+      itemA: '/fields/born',
+      pathA: '/fields/born/type',
+      a: 'date',
+      b: 'date-time',
+    });
     expect(conflicts[1]!.params).toMatchObject({
       field: 'contact',
       itemA: 'a',
@@ -120,19 +180,31 @@ describe('mergeForms: enums', () => {
   it('maps department enum values back through `values` and intersects in canonical space', () => {
     const { form, diagnostics } = mergeForms(
       bundle({ gender }, [
-        item('a', { schema: { properties: { xb: { type: 'string', enum: ['M', 'F'] } } }, map: { xb: { field: 'gender', values: { '1': 'M', '2': 'F' } } } }),
-        item('b', { schema: { properties: { sex: { type: 'string', enum: ['1', '2', '9'] } } }, map: { sex: 'gender' } }),
+        item('a', {
+          schema: { properties: { xb: { type: 'string', enum: ['M', 'F'] } } },
+          map: { xb: { field: 'gender', values: { '1': 'M', '2': 'F' } } },
+        }),
+        item('b', {
+          schema: { properties: { sex: { type: 'string', enum: ['1', '2', '9'] } } },
+          map: { sex: 'gender' },
+        }),
       ]),
     );
     expect(errors(diagnostics)).toEqual([]);
     expect(form.fields.gender!.schema.enum).toEqual(['1', '2']);
-    expect(diagnostics.find((d) => d.code === 'MERGE_ENUM_NARROWED')?.params).toMatchObject({ item: 'a', values: ['1', '2'] });
+    expect(diagnostics.find((d) => d.code === 'MERGE_ENUM_NARROWED')?.params).toMatchObject({
+      item: 'a',
+      values: ['1', '2'],
+    });
   });
 
   it('reports an empty intersection naming the item that narrowed it and the one that emptied it', () => {
     const { diagnostics } = mergeForms(
       bundle({ gender }, [
-        item('a', { schema: { properties: { xb: { enum: ['M', 'F'] } } }, map: { xb: { field: 'gender', values: { '1': 'M', '2': 'F' } } } }),
+        item('a', {
+          schema: { properties: { xb: { enum: ['M', 'F'] } } },
+          map: { xb: { field: 'gender', values: { '1': 'M', '2': 'F' } } },
+        }),
         item('b', { schema: { properties: { sex: { enum: ['9'] } } }, map: { sex: 'gender' } }),
       ]),
     );
@@ -154,7 +226,10 @@ describe('mergeForms: enums', () => {
   it('converts mapped keys back to the field type when the dictionary has no enum', () => {
     const { form } = mergeForms(
       bundle({ level: { type: 'integer', label: zh('等级') } }, [
-        item('a', { schema: { properties: { dj: { type: 'string', enum: ['A', 'B'] } } }, map: { dj: { field: 'level', values: { '1': 'A', '2': 'B', '3': 'C' } } } }),
+        item('a', {
+          schema: { properties: { dj: { type: 'string', enum: ['A', 'B'] } } },
+          map: { dj: { field: 'level', values: { '1': 'A', '2': 'B', '3': 'C' } } },
+        }),
       ]),
     );
     expect(form.fields.level!.schema.enum).toEqual([1, 2]);
@@ -164,10 +239,22 @@ describe('mergeForms: enums', () => {
 describe('mergeForms: bounds, lengths and patterns', () => {
   it('keeps the tightest bounds and reports min > max naming both sides', () => {
     const { form, diagnostics } = mergeForms(
-      bundle({ n: { type: 'number', label: zh('数'), minimum: 0, maximum: 100 }, s: { type: 'string', label: zh('串') } }, [
-        item('a', { schema: { properties: { n: { exclusiveMinimum: 0, maximum: 90 }, s: { minLength: 5 } } }, map: { n: 'n', s: 's' } }),
-        item('b', { schema: { properties: { n: { maximum: 95, exclusiveMaximum: 80 }, s: { maxLength: 3 } } }, map: { n: 'n', s: 's' } }),
-      ]),
+      bundle(
+        {
+          n: { type: 'number', label: zh('数'), minimum: 0, maximum: 100 },
+          s: { type: 'string', label: zh('串') },
+        },
+        [
+          item('a', {
+            schema: { properties: { n: { exclusiveMinimum: 0, maximum: 90 }, s: { minLength: 5 } } },
+            map: { n: 'n', s: 's' },
+          }),
+          item('b', {
+            schema: { properties: { n: { maximum: 95, exclusiveMaximum: 80 }, s: { maxLength: 3 } } },
+            map: { n: 'n', s: 's' },
+          }),
+        ],
+      ),
     );
     expect(form.fields.n!.schema).toMatchObject({ exclusiveMinimum: 0, exclusiveMaximum: 80 });
     expect(form.fields.n!.schema.minimum).toBeUndefined();
@@ -189,7 +276,10 @@ describe('mergeForms: bounds, lengths and patterns', () => {
   it('finds integer ranges with no integer in them', () => {
     const { diagnostics } = mergeForms(
       bundle({ k: { type: 'integer', label: zh('整数'), minimum: 1 } }, [
-        item('a', { schema: { properties: { k: { type: 'integer', exclusiveMaximum: 2, exclusiveMinimum: 1 } } }, map: { k: 'k' } }),
+        item('a', {
+          schema: { properties: { k: { type: 'integer', exclusiveMaximum: 2, exclusiveMinimum: 1 } } },
+          map: { k: 'k' },
+        }),
       ]),
     );
     expect(codes(errors(diagnostics))).toEqual(['MERGE_CONSTRAINT_EMPTY']);
@@ -199,7 +289,10 @@ describe('mergeForms: bounds, lengths and patterns', () => {
     const { form, diagnostics } = mergeForms(
       bundle({ code: { type: 'string', label: zh('编号'), pattern: '^[A-Z]' } }, [
         item('a', { schema: { properties: { bh: { pattern: '\\d$' } } }, map: { bh: 'code' } }),
-        item('b', { schema: { properties: { bh: { pattern: '^[A-Z]' }, x: { pattern: '(' } } }, map: { bh: 'code', x: 'code' } }),
+        item('b', {
+          schema: { properties: { bh: { pattern: '^[A-Z]' }, x: { pattern: '(' } } },
+          map: { bh: 'code', x: 'code' },
+        }),
       ]),
     );
     expect(form.fields.code!.schema.pattern).toBe('^[A-Z]');
@@ -238,13 +331,25 @@ describe('mergeForms: mappings', () => {
       'MAPPING_MISSING:/items/0/form/schema/properties/dz',
       'UNKNOWN_REFERENCE:/items/0/form/map/xm',
     ]);
-    expect(byCode['UNKNOWN_REFERENCE:/items/0/form/map/xm']!.params).toMatchObject({ ref: 'nmae', hint: ' (name?)' });
+    expect(byCode['UNKNOWN_REFERENCE:/items/0/form/map/xm']!.params).toMatchObject({
+      ref: 'nmae',
+      hint: ' (name?)',
+    });
   });
 
   it('ignores keywords it does not know', () => {
-    const weird = { oneOf: [{ type: 'string' }], 'x-dept': 1, if: true, dependentRequired: { a: ['b'] }, type: 7 };
+    // `type: 7` is not even valid JSON Schema: merging must shrug it off.
+    const weird = {
+      oneOf: [{ type: 'string' }],
+      'x-dept': 1,
+      if: true,
+      dependentRequired: { a: ['b'] },
+      type: 7,
+    } as unknown as DepartmentSchema;
     const { diagnostics } = mergeForms(
-      bundle({ name: { type: 'string', label: zh('姓名') } }, [item('a', { schema: { properties: { xm: weird } }, map: { xm: 'name' } })]),
+      bundle({ name: { type: 'string', label: zh('姓名') } }, [
+        item('a', { schema: { properties: { xm: weird } }, map: { xm: 'name' } }),
+      ]),
     );
     expect(diagnostics).toEqual([]);
   });
@@ -257,7 +362,10 @@ describe('mergeForms: nested arrays of objects', () => {
     items: {
       type: 'object',
       label: zh('员工'),
-      properties: { name: { type: 'string', label: zh('姓名') }, age: { type: 'integer', label: zh('年龄'), maximum: 70 } },
+      properties: {
+        name: { type: 'string', label: zh('姓名') },
+        age: { type: 'integer', label: zh('年龄'), maximum: 70 },
+      },
     },
   };
 
@@ -267,7 +375,15 @@ describe('mergeForms: nested arrays of objects', () => {
         item('a', {
           schema: {
             properties: {
-              yg: { type: 'array', maxItems: 10, items: { type: 'object', properties: { xm: { maxLength: 20 }, nl: { maximum: 60 } }, required: ['xm'] } },
+              yg: {
+                type: 'array',
+                maxItems: 10,
+                items: {
+                  type: 'object',
+                  properties: { xm: { maxLength: 20 }, nl: { maximum: 60 } },
+                  required: ['xm'],
+                },
+              },
             },
           },
           map: { yg: { field: 'employees', items: { xm: 'name', nl: 'age' } } },
@@ -288,7 +404,9 @@ describe('mergeForms: nested arrays of objects', () => {
     const { diagnostics } = mergeForms(
       bundle({ employees }, [
         item('a', {
-          schema: { properties: { yg: { type: 'array', items: { properties: { xm: { type: 'integer' }, zz: {} } } } } },
+          schema: {
+            properties: { yg: { type: 'array', items: { properties: { xm: { type: 'integer' }, zz: {} } } } },
+          },
           map: { yg: { field: 'employees', items: { xm: 'name' } } },
         }),
       ]),
@@ -297,7 +415,10 @@ describe('mergeForms: nested arrays of objects', () => {
       ['MERGE_TYPE_CONFLICT', '/items/0/form/schema/properties/yg/items/properties/xm/type'],
       ['MAPPING_MISSING', '/items/0/form/schema/properties/yg/items/properties/zz'],
     ]);
-    expect(diagnostics[0]!.params).toMatchObject({ field: 'employees[].name', pathA: '/fields/employees/items/properties/name/type' });
+    expect(diagnostics[0]!.params).toMatchObject({
+      field: 'employees[].name',
+      pathA: '/fields/employees/items/properties/name/type',
+    });
   });
 });
 
@@ -315,7 +436,14 @@ describe('mergeForms: required and order', () => {
       bundle(
         fields,
         [
-          item('p', { schema: { properties: { a: {}, c: {}, d: {} }, required: ['a', 'c', 'd'] }, map: { a: 'a', c: 'c', d: 'd' } }, { outputs: ['d'] }),
+          item(
+            'p',
+            {
+              schema: { properties: { a: {}, c: {}, d: {} }, required: ['a', 'c', 'd'] },
+              map: { a: 'a', c: 'c', d: 'd' },
+            },
+            { outputs: ['d'] },
+          ),
           item('q', { schema: all, map }, { applicableIf: 'a == "y"' }),
         ],
         { layout: { sections: [{ id: 's', title: zh('S'), fields: ['d', 'b', 'zz', 'd'] }] } },

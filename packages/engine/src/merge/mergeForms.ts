@@ -44,7 +44,9 @@ export function mergeForms(bundle: Bundle): MergeResult {
   for (const node of nodes.values()) finalizeNode(node, ctx);
 
   const order = layoutOrder(bundle, [...fields.keys()]);
-  const applicability = new Map(items.filter(isPlainObject).map((item) => [String(item.id), item.applicableIf]));
+  const applicability = new Map(
+    items.filter(isPlainObject).map((item) => [String(item.id), item.applicableIf]),
+  );
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   const byKey: Record<string, MergedField> = {};

@@ -22,7 +22,9 @@ export function mergeItem(item: ServiceItem, index: number, targets: MergeTarget
   const schema = isPlainObject(form.schema) ? form.schema : {};
   const properties = isPlainObject(schema.properties) ? schema.properties : {};
   const map = isPlainObject(form.map) ? form.map : {};
-  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : []);
+  const required = new Set(
+    Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [],
+  );
   const itemId = String(item.id);
   const base = `/items/${index}/form`;
 
@@ -32,7 +34,12 @@ export function mergeItem(item: ServiceItem, index: number, targets: MergeTarget
       path: `${base}/schema/properties${toPointer([property])}`,
       mapPath: `${base}/map${toPointer([property])}`,
     };
-    const mapping = resolveMapping(Object.hasOwn(map, property) ? map[property] : undefined, property, place, ctx);
+    const mapping = resolveMapping(
+      Object.hasOwn(map, property) ? map[property] : undefined,
+      property,
+      place,
+      ctx,
+    );
     if (!mapping) continue;
     const node = targets.nodes.get(mapping.field);
     const field = targets.fields.get(mapping.field);
@@ -41,7 +48,13 @@ export function mergeItem(item: ServiceItem, index: number, targets: MergeTarget
       continue;
     }
     const isRequired = required.has(property);
-    field.sources.push({ item: itemId, department: String(item.department), property, path: place.path, required: isRequired });
+    field.sources.push({
+      item: itemId,
+      department: String(item.department),
+      property,
+      path: place.path,
+      required: isRequired,
+    });
     if (isRequired && !field.requiredBy.includes(itemId)) field.requiredBy.push(itemId);
     mergeProperty(node, properties[property], mapping, place, ctx);
   }

@@ -46,8 +46,21 @@ export function keywordSide(at: Side, keyword: string): Side {
  * Build the merge tree of a dictionary shape over its (already converted) schema. Child nodes
  * share the nested schema objects, so tightening a child tightens the whole field's schema.
  */
-export function createMergeNode(shape: FieldShape, schema: JsonSchema, dictionary: Side, label: string): MergeNode {
-  const node: MergeNode = { label, shape, type: shape.type, schema, dictionary, origins: new Map(), patterns: [] };
+export function createMergeNode(
+  shape: FieldShape,
+  schema: JsonSchema,
+  dictionary: Side,
+  label: string,
+): MergeNode {
+  const node: MergeNode = {
+    label,
+    shape,
+    type: shape.type,
+    schema,
+    dictionary,
+    origins: new Map(),
+    patterns: [],
+  };
   for (const keyword of DICTIONARY_KEYWORDS) {
     if (schema[keyword] !== undefined) {
       // A date field's format comes from its type; an enum may come from `options`.

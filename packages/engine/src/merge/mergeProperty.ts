@@ -63,7 +63,12 @@ function mergeChildren(
       path: `${at.path}/properties${toPointer([name])}`,
       mapPath: `${at.mapPath}/items${toPointer([name])}`,
     };
-    const resolved = resolveMapping(subMapping(mapping, name, (n) => children.has(n)), name, place, ctx);
+    const resolved = resolveMapping(
+      subMapping(mapping, name, (n) => children.has(n)),
+      name,
+      place,
+      ctx,
+    );
     if (!resolved) continue;
     const child = children.get(resolved.field);
     if (!child) {
@@ -93,12 +98,20 @@ export function resolveMapping(
   ctx: MergeContext,
 ): NormalizedMapping | undefined {
   if (raw === undefined) {
-    ctx.diagnostics.push(createDiagnostic('MAPPING_MISSING', { path: place.path, params: { prop: property, item: place.item } }));
+    ctx.diagnostics.push(
+      createDiagnostic('MAPPING_MISSING', { path: place.path, params: { prop: property, item: place.item } }),
+    );
     return undefined;
   }
   const mapping = normalizeMapping(raw);
   if ('error' in mapping) {
-    ctx.diagnostics.push(mappingInvalid(place.mapPath, `“${property}”：${mapping.error['zh-CN']}`, `"${property}": ${mapping.error.en ?? ''}`));
+    ctx.diagnostics.push(
+      mappingInvalid(
+        place.mapPath,
+        `“${property}”：${mapping.error['zh-CN']}`,
+        `"${property}": ${mapping.error.en ?? ''}`,
+      ),
+    );
     return undefined;
   }
   return mapping;
@@ -114,8 +127,14 @@ function mappingInvalid(path: string, zh: string, en: string): Diagnostic {
 /** UNKNOWN_REFERENCE for a mapping that names a field the dictionary does not have. */
 export function unknownField(field: string, path: string, candidates: Iterable<string>): Diagnostic {
   const hint = hintFor(field, candidates);
-  const diagnostic = createDiagnostic('UNKNOWN_REFERENCE', { path, params: { kind: '字段', ref: field, hint } });
-  diagnostic.messages.en = createDiagnostic('UNKNOWN_REFERENCE', { path, params: { kind: 'field', ref: field, hint } }).messages.en;
+  const diagnostic = createDiagnostic('UNKNOWN_REFERENCE', {
+    path,
+    params: { kind: '字段', ref: field, hint },
+  });
+  diagnostic.messages.en = createDiagnostic('UNKNOWN_REFERENCE', {
+    path,
+    params: { kind: 'field', ref: field, hint },
+  }).messages.en;
   return diagnostic;
 }
 

@@ -19,7 +19,11 @@ export function mergeValueMapped(
 ): void {
   const accepts = (canonical: unknown) =>
     scalarViolation(department, toDepartmentValue(canonical, values), (p) => ctx.regex(p)) === undefined;
-  const keyword = Array.isArray(department.enum) ? 'enum' : Object.hasOwn(department, 'const') ? 'const' : undefined;
+  const keyword = Array.isArray(department.enum)
+    ? 'enum'
+    : Object.hasOwn(department, 'const')
+      ? 'const'
+      : undefined;
   const side = keyword ? keywordSide(at, keyword) : at;
   const current = node.schema.enum;
   if (Array.isArray(current)) {
@@ -37,7 +41,8 @@ export function mergeValueMapped(
       if (valueKey(mapped) === wanted) candidates.push(canonicalFromKey(key, node.shape));
     }
     // A value the map does not translate passes through unchanged, so it is allowed as itself.
-    if ((allowed === null || typeof allowed !== 'object') && !mappedKeys.has(String(allowed))) candidates.push(allowed);
+    if ((allowed === null || typeof allowed !== 'object') && !mappedKeys.has(String(allowed)))
+      candidates.push(allowed);
   }
   narrowEnum(node, candidates.filter(accepts), side, ctx, departmentAllowed);
 }

@@ -13,7 +13,8 @@ export interface NormalizedMapping {
  * or explain why it is malformed. Accepts `unknown` because department maps are hand-written.
  */
 export function normalizeMapping(raw: unknown): NormalizedMapping | { error: LocalizedText } {
-  if (typeof raw === 'string') return raw === '' ? { error: { 'zh-CN': '字段键为空', en: 'empty field key' } } : { field: raw };
+  if (typeof raw === 'string')
+    return raw === '' ? { error: { 'zh-CN': '字段键为空', en: 'empty field key' } } : { field: raw };
   if (!isPlainObject(raw)) {
     return {
       error: {
@@ -28,13 +29,23 @@ export function normalizeMapping(raw: unknown): NormalizedMapping | { error: Loc
   const mapping: NormalizedMapping = { field: raw.field };
   if (raw.values !== undefined) {
     if (!isPlainObject(raw.values)) {
-      return { error: { 'zh-CN': '`values` 必须是“共享取值 → 部门取值”的映射', en: '`values` must map canonical values to department values' } };
+      return {
+        error: {
+          'zh-CN': '`values` 必须是“共享取值 → 部门取值”的映射',
+          en: '`values` must map canonical values to department values',
+        },
+      };
     }
     mapping.values = raw.values;
   }
   if (raw.items !== undefined) {
     if (!isPlainObject(raw.items)) {
-      return { error: { 'zh-CN': '`items` 必须是“部门子字段 → 共享子字段”的映射', en: '`items` must map department sub-fields to canonical sub-fields' } };
+      return {
+        error: {
+          'zh-CN': '`items` 必须是“部门子字段 → 共享子字段”的映射',
+          en: '`items` must map department sub-fields to canonical sub-fields',
+        },
+      };
     }
     mapping.items = raw.items;
   }
@@ -54,6 +65,7 @@ export function subMapping(
   departmentName: string,
   hasCanonical: (name: string) => boolean,
 ): unknown {
-  if (mapping.items) return Object.hasOwn(mapping.items, departmentName) ? mapping.items[departmentName] : undefined;
+  if (mapping.items)
+    return Object.hasOwn(mapping.items, departmentName) ? mapping.items[departmentName] : undefined;
   return hasCanonical(departmentName) ? departmentName : undefined;
 }

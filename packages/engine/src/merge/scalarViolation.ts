@@ -45,8 +45,10 @@ export function scalarViolation(
     const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = schema;
     if (num(minimum) !== undefined && value < (minimum as number)) return 'minimum';
     if (num(maximum) !== undefined && value > (maximum as number)) return 'maximum';
-    if (num(exclusiveMinimum) !== undefined && value <= (exclusiveMinimum as number)) return 'exclusiveMinimum';
-    if (num(exclusiveMaximum) !== undefined && value >= (exclusiveMaximum as number)) return 'exclusiveMaximum';
+    if (num(exclusiveMinimum) !== undefined && value <= (exclusiveMinimum as number))
+      return 'exclusiveMinimum';
+    if (num(exclusiveMaximum) !== undefined && value >= (exclusiveMaximum as number))
+      return 'exclusiveMaximum';
   }
   if (typeof value === 'string') {
     // JSON Schema counts code points, not UTF-16 units (ajv's ucs2length).

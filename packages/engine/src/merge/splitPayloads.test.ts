@@ -23,7 +23,10 @@ const bundle: Bundle = {
       items: {
         type: 'object',
         label: zh('子女'),
-        properties: { name: { type: 'string', label: zh('姓名') }, gender: { type: 'string', label: zh('性别') } },
+        properties: {
+          name: { type: 'string', label: zh('姓名') },
+          gender: { type: 'string', label: zh('性别') },
+        },
       },
     },
   },
@@ -40,7 +43,10 @@ const bundle: Bundle = {
           xm: 'name',
           xb: { field: 'gender', values: { '1': 'M', '2': 'F' } },
           hy: { field: 'married', values: { true: 'Y', false: 'N' } },
-          zn: { field: 'kids', items: { xm: 'name', xb: { field: 'gender', values: { '1': 'M', '2': 'F' } } } },
+          zn: {
+            field: 'kids',
+            items: { xm: 'name', xb: { field: 'gender', values: { '1': 'M', '2': 'F' } } },
+          },
         },
       },
     },
@@ -50,7 +56,10 @@ const bundle: Bundle = {
       department: 'ss',
       itemType: 'publicService',
       promisedLimitDays: 1,
-      form: { schema: { properties: { name: {}, note: {}, gender: {} } }, map: { name: 'name', note: 'note', gender: 'gender' } },
+      form: {
+        schema: { properties: { name: {}, note: {}, gender: {} } },
+        map: { name: 'name', note: 'note', gender: 'gender' },
+      },
     },
   ],
 };
@@ -74,7 +83,10 @@ describe('splitPayloads', () => {
   });
 
   it('builds only the listed items and leaves hidden fields out', () => {
-    const payloads = splitPayloads(bundle, form, data, { items: ['card'], isVisible: (key) => key !== 'gender' });
+    const payloads = splitPayloads(bundle, form, data, {
+      items: ['card'],
+      isVisible: (key) => key !== 'gender',
+    });
     expect(payloads).toEqual({ card: { name: '王小明' } });
   });
 });

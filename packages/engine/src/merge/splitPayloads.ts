@@ -7,6 +7,7 @@ import { translateValue } from './translateValue.js';
 
 export { joinPayload } from './joinPayload.js';
 
+/** Which payloads `splitPayloads` builds and which fields it sends. */
 export interface SplitOptions {
   /** Ids of the items to build payloads for (default: every item), e.g. only the applicable ones. */
   items?: string[];

@@ -51,7 +51,8 @@ function translateObject(
     const sub = normalizeMapping(subMapping(mapping, name, hasCanonical));
     if ('error' in sub) continue;
     const subSchema = ownValue(departmentProps, name);
-    const subShape = canonicalProps && Object.hasOwn(canonicalProps, sub.field) ? canonicalProps[sub.field] : undefined;
+    const subShape =
+      canonicalProps && Object.hasOwn(canonicalProps, sub.field) ? canonicalProps[sub.field] : undefined;
     const [from, to] = direction === 'toDepartment' ? [sub.field, name] : [name, sub.field];
     const entry = Object.hasOwn(value, from) ? value[from] : undefined;
     if (isEmptyValue(entry)) continue;

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { LoadedBundle } from '../bundle/loadBundle.js';
 import { compileBundle } from '../compile/compileBundle.js';
+import { fieldSchema } from '../compile/createConstraintCheck.js';
+import type { JsonSchema } from '../compile/types.js';
 import { validateApplication } from '../form/validateApplication.js';
 import { itemSchemas } from '../merge/itemSchemas.js';
 import { readBundleFile, FileReadError } from './readBundleFile.js';
@@ -140,8 +142,9 @@ async function compileCommand(loaded: LoadedBundle, out: string | undefined, io:
     for (const [id, schema] of Object.entries(items)) {
       await writeFile(join(out, 'items', `${id}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
     }
-    const validators: Record<string, object> = { merged: compiled.constraintSchema };
+    const validators: Record<string, JsonSchema> = { merged: compiled.constraintSchema };
     for (const [id, schema] of Object.entries(items)) validators[`item_${id}`] = schema;
+    for (const key of Object.keys(compiled.form.fields)) validators[`field_${key}`] = fieldSchema(compiled.form, key);
     await writeFile(join(out, 'validators.js'), compileStandalone(validators));
   } catch (error) {
     throw new FileReadError(`${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

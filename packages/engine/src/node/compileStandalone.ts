@@ -1,6 +1,7 @@
 import { Name } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { JsonSchema } from '../compile/types.js';
+import { OnethingError } from '../diagnostics/OnethingError.js';
 import { addAnnotationKeywords, createAjv } from '../validate/createAjv.js';
 
 export interface CompileStandaloneOptions {
@@ -14,6 +15,7 @@ export interface CompileStandaloneOptions {
 const REQUIRE = /require\("([^"\\]+)"\)/g;
 /** Name the generated code uses for the imported `standaloneFormats`. */
 const FORMATS = '__onethingFormats';
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** Node ESM needs file extensions inside packages without an `exports` map (ajv has none). */
 function withExtension(specifier: string): string {
@@ -49,7 +51,8 @@ function requiresToImports(code: string): string {
  * The module contains no `eval`/`new Function`, so it runs on pages with a strict CSP; pass its
  * exports to `createValidator(schema, { precompiled })`. Formats are not inlined: the module
  * imports `standaloneFormats` from `@onething/engine` (the `cn-*` formats plus ajv-formats), and
- * some keywords import small helpers from `ajv/dist/runtime/*`. Names must be JS identifiers.
+ * some keywords import small helpers from `ajv/dist/runtime/*`. Names must be JS identifiers
+ * (else `OnethingError` `STANDALONE_EXPORT_NAME`).
  *
  * @example
  * const source = compileStandalone({ newborn: compiled.constraintSchema });
@@ -66,6 +69,12 @@ export function compileStandalone(
   });
   const refs: Record<string, string> = {};
   for (const [name, schema] of Object.entries(schemas)) {
+    if (!IDENTIFIER.test(name)) {
+      throw new OnethingError(
+        'STANDALONE_EXPORT_NAME',
+        `Cannot export a validator named "${name}". Use a JavaScript identifier, e.g. "${name.replace(/\W+(\w?)/g, (_m, c: string) => c.toUpperCase())}".`,
+      );
+    }
     addAnnotationKeywords(ajv, schema);
     ajv.addSchema(schema, name);
     refs[name] = name;

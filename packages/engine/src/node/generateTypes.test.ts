@@ -20,7 +20,10 @@ const merged: JsonSchema = {
       items: {
         type: 'object',
         title: '员工',
-        properties: { name: { type: 'string', title: '姓名' }, idNumber: { type: 'string', format: 'cn-id-card' } },
+        properties: {
+          name: { type: 'string', title: '姓名' },
+          idNumber: { type: 'string', format: 'cn-id-card' },
+        },
         required: ['name'],
       },
     },
@@ -75,7 +78,16 @@ describe('generateTypes', () => {
     expect(output).toMatch(/export interface NewbornApplication \{/);
     expect(output).toMatch(/export interface BirthRegPayload \{/);
     expect(output).toMatch(/export interface MedInsRegPayload \{/);
-    for (const name of ['babyName', 'babyGender', 'birthWeightG', 'employees', 'idNumber', 'XM', 'XB', 'cbrxm']) {
+    for (const name of [
+      'babyName',
+      'babyGender',
+      'birthWeightG',
+      'employees',
+      'idNumber',
+      'XM',
+      'XB',
+      'cbrxm',
+    ]) {
       expect(output).toContain(name);
     }
     expect(output).toContain('新生儿姓名');
@@ -110,6 +122,11 @@ export { app, payload, missing, extra, wrongSex };
     const output = await generateTypes({ merged: withDefs, items: {}, bundleId: 'family' });
     expect(output.match(/export interface Person \{/g)).toHaveLength(1);
     expect(output).toMatch(/mother\?: Person/);
-    expect(typecheck(output, `import type { FamilyApplication } from './types.js';\nexport const f: FamilyApplication = { mother: { name: 'a' } };\n`)).toEqual([]);
+    expect(
+      typecheck(
+        output,
+        `import type { FamilyApplication } from './types.js';\nexport const f: FamilyApplication = { mother: { name: 'a' } };\n`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,18 @@ export interface GenerateTypesInput {
 }
 
 /** Keywords whose value is one subschema, a list of them, or a map of them. */
-const SUBSCHEMA = ['additionalProperties', 'contains', 'else', 'if', 'items', 'not', 'propertyNames', 'then', 'unevaluatedItems', 'unevaluatedProperties'];
+const SUBSCHEMA = [
+  'additionalProperties',
+  'contains',
+  'else',
+  'if',
+  'items',
+  'not',
+  'propertyNames',
+  'then',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+];
 const SUBSCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
 const SUBSCHEMA_MAPS = ['$defs', 'definitions', 'dependentSchemas', 'patternProperties', 'properties'];
 
@@ -48,7 +59,8 @@ function prepare(schema: JsonSchema): JsonSchema {
   }
   const title = typeof schema.title === 'string' ? schema.title : undefined;
   const description = typeof schema.description === 'string' ? schema.description : undefined;
-  if (title !== undefined) out.description = description && description !== title ? `${title}\n\n${description}` : title;
+  if (title !== undefined)
+    out.description = description && description !== title ? `${title}\n\n${description}` : title;
   return out;
 }
 
@@ -73,7 +85,11 @@ export async function generateTypes(input: GenerateTypesInput): Promise<string> 
   for (const [id, schema] of Object.entries(input.items)) {
     const name = `${pascalCase(id)}Payload`;
     const payload = prepare(schema);
-    defs[name] = { description: `Payload of item "${id}", as its department's form expects it.`, ...payload, title: name };
+    defs[name] = {
+      description: `Payload of item "${id}", as its department's form expects it.`,
+      ...payload,
+      title: name,
+    };
   }
   const schema = {
     description: `Application data of the "${input.bundleId}" bundle (the merged form).`,

@@ -11,8 +11,17 @@ describe('collectReads', () => {
   });
 
   it('ignores comprehension variables but not what they range over', () => {
-    expect(reads('xs.all(x, x.a > lim) && ys.map(y, y > 0, y * k).size() > 0')).toEqual(['k', 'lim', 'xs', 'ys']);
-    expect(reads('zs.exists(z, zs.exists_one(w, w == z)) && vs.filter(v, v != u).size() > 0')).toEqual(['u', 'vs', 'zs']);
+    expect(reads('xs.all(x, x.a > lim) && ys.map(y, y > 0, y * k).size() > 0')).toEqual([
+      'k',
+      'lim',
+      'xs',
+      'ys',
+    ]);
+    expect(reads('zs.exists(z, zs.exists_one(w, w == z)) && vs.filter(v, v != u).size() > 0')).toEqual([
+      'u',
+      'vs',
+      'zs',
+    ]);
   });
 
   it('scopes a comprehension variable to its own body', () => {

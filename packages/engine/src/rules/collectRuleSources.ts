@@ -18,7 +18,8 @@ export interface RuleSource {
 }
 
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const asList = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
 
 /**
@@ -28,8 +29,15 @@ const asList = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
  */
 export function collectRuleSources(bundle: Bundle): RuleSource[] {
   const out: RuleSource[] = [];
-  const add = (kind: RuleKind, target: string, expr: unknown, segments: Array<string | number>, resultType = 'bool'): void => {
-    if (typeof expr === 'string') out.push({ id: `${kind}:${target}`, kind, target, expr, path: toPointer(segments), resultType });
+  const add = (
+    kind: RuleKind,
+    target: string,
+    expr: unknown,
+    segments: Array<string | number>,
+    resultType = 'bool',
+  ): void => {
+    if (typeof expr === 'string')
+      out.push({ id: `${kind}:${target}`, kind, target, expr, path: toPointer(segments), resultType });
   };
   const fields = isRecord(bundle.fields) ? bundle.fields : {};
   for (const key of Object.keys(fields)) {
@@ -37,7 +45,13 @@ export function collectRuleSources(bundle: Bundle): RuleSource[] {
     if (!isRecord(field)) continue;
     add('visible', key, field.visibleIf, ['fields', key, 'visibleIf']);
     add('required', key, field.requiredIf, ['fields', key, 'requiredIf']);
-    add('computed', key, field.computed, ['fields', key, 'computed'], celTypeOf(field as unknown as FieldShape));
+    add(
+      'computed',
+      key,
+      field.computed,
+      ['fields', key, 'computed'],
+      celTypeOf(field as unknown as FieldShape),
+    );
   }
   asList(bundle.items).forEach((item, i) => {
     if (isRecord(item)) add('applicable', String(item.id), item.applicableIf, ['items', i, 'applicableIf']);
@@ -45,16 +59,26 @@ export function collectRuleSources(bundle: Bundle): RuleSource[] {
   const materials = isRecord(bundle.materials) ? bundle.materials : {};
   for (const id of Object.keys(materials)) {
     const material = materials[id];
-    if (isRecord(material) && own(material, 'requiredIf')) add('materialRequired', id, material.requiredIf, ['materials', id, 'requiredIf']);
+    if (isRecord(material) && own(material, 'requiredIf'))
+      add('materialRequired', id, material.requiredIf, ['materials', id, 'requiredIf']);
   }
   asList(bundle.layout?.sections).forEach((section, s) => {
-    if (isRecord(section)) add('sectionVisible', String(section.id), section.visibleIf, ['layout', 'sections', s, 'visibleIf']);
+    if (isRecord(section))
+      add('sectionVisible', String(section.id), section.visibleIf, ['layout', 'sections', s, 'visibleIf']);
   });
   asList(bundle.rules).forEach((rule, r) => {
     if (!isRecord(rule) || typeof rule.expr !== 'string') return;
     const target = String(rule.id);
-    const source: RuleSource = { id: `validate:${target}`, kind: 'validate', target, expr: rule.expr, path: toPointer(['rules', r, 'expr']), resultType: 'bool' };
-    if (typeof rule.when === 'string') source.when = { expr: rule.when, path: toPointer(['rules', r, 'when']) };
+    const source: RuleSource = {
+      id: `validate:${target}`,
+      kind: 'validate',
+      target,
+      expr: rule.expr,
+      path: toPointer(['rules', r, 'expr']),
+      resultType: 'bool',
+    };
+    if (typeof rule.when === 'string')
+      source.when = { expr: rule.when, path: toPointer(['rules', r, 'when']) };
     out.push(source);
   });
   return out;

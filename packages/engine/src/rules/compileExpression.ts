@@ -52,18 +52,36 @@ function typeFits(actual: string, expected: string): boolean {
  * `path` (CEL_SYNTAX, UNKNOWN_REFERENCE, CEL_TOO_COMPLEX, CEL_TYPE, CEL_WRONG_RESULT_TYPE).
  * Never throws: an unexpected failure inside the CEL library is reported as CEL_SYNTAX.
  */
-export function compileExpression(scope: ExpressionScope, expr: string, path: string, resultType: string): CompiledExpression {
+export function compileExpression(
+  scope: ExpressionScope,
+  expr: string,
+  path: string,
+  resultType: string,
+): CompiledExpression {
   try {
     return compileChecked(scope, expr, path, resultType);
   } catch (error) {
-    return { reads: [], diagnostics: [createDiagnostic('CEL_SYNTAX', { path, params: located(expr, error) })] };
+    return {
+      reads: [],
+      diagnostics: [createDiagnostic('CEL_SYNTAX', { path, params: located(expr, error) })],
+    };
   }
 }
 
-function compileChecked(scope: ExpressionScope, expr: string, path: string, resultType: string): CompiledExpression {
+function compileChecked(
+  scope: ExpressionScope,
+  expr: string,
+  path: string,
+  resultType: string,
+): CompiledExpression {
   const fail = (d: Diagnostic): CompiledExpression => ({ reads: [], diagnostics: [d] });
   if (expr.length > MAX_EXPRESSION_LENGTH) {
-    return fail(createDiagnostic('CEL_TOO_COMPLEX', { path, params: { expr, reason: 'length', offset: MAX_EXPRESSION_LENGTH } }));
+    return fail(
+      createDiagnostic('CEL_TOO_COMPLEX', {
+        path,
+        params: { expr, reason: 'length', offset: MAX_EXPRESSION_LENGTH },
+      }),
+    );
   }
   let run: ParseResult;
   try {
@@ -76,14 +94,20 @@ function compileChecked(scope: ExpressionScope, expr: string, path: string, resu
   const known = (name: string): boolean => name === 'today' || scope.fieldKeys.has(name);
   const unknown = new Map<string, number>();
   for (const ref of refs) {
-    if (!known(ref.name) && !scope.env.hasVariable(ref.name) && !unknown.has(ref.name)) unknown.set(ref.name, ref.start);
+    if (!known(ref.name) && !scope.env.hasVariable(ref.name) && !unknown.has(ref.name))
+      unknown.set(ref.name, ref.start);
   }
   if (unknown.size > 0) {
     const diagnostics = [...unknown].map(([ref, offset]) => {
       const hint = hintFor(ref, scope.fieldKeys);
-      const d = createDiagnostic('UNKNOWN_REFERENCE', { path, params: { kind: '字段', ref, hint, expr, offset } });
+      const d = createDiagnostic('UNKNOWN_REFERENCE', {
+        path,
+        params: { kind: '字段', ref, hint, expr, offset },
+      });
       // The kind word differs per language, as in checkReferences.
-      d.messages.en = createDiagnostic('UNKNOWN_REFERENCE', { params: { kind: 'field', ref, hint } }).messages.en;
+      d.messages.en = createDiagnostic('UNKNOWN_REFERENCE', {
+        params: { kind: 'field', ref, hint },
+      }).messages.en;
       return d;
     });
     return { reads: [], diagnostics };
@@ -91,13 +115,20 @@ function compileChecked(scope: ExpressionScope, expr: string, path: string, resu
   const reads = [...new Set(refs.map((r) => r.name).filter(known))].sort();
 
   const tooExpensive = estimateCost(run.ast, scope.sizeOf);
-  if (tooExpensive) return fail(createDiagnostic('CEL_TOO_COMPLEX', { path, params: { expr, reason: tooExpensive } }));
+  if (tooExpensive)
+    return fail(createDiagnostic('CEL_TOO_COMPLEX', { path, params: { expr, reason: tooExpensive } }));
 
   const checked = run.check();
-  if (!checked.valid) return fail(createDiagnostic('CEL_TYPE', { path, params: located(expr, checked.error) }));
+  if (!checked.valid)
+    return fail(createDiagnostic('CEL_TYPE', { path, params: located(expr, checked.error) }));
   const actual = checked.type ?? 'dyn';
   if (!typeFits(actual, resultType)) {
-    return fail(createDiagnostic('CEL_WRONG_RESULT_TYPE', { path, params: { expr, expected: resultType, actual, offset: 0 } }));
+    return fail(
+      createDiagnostic('CEL_WRONG_RESULT_TYPE', {
+        path,
+        params: { expr, expected: resultType, actual, offset: 0 },
+      }),
+    );
   }
   return { run, reads, diagnostics: [] };
 }

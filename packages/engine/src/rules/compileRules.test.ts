@@ -31,10 +31,30 @@ const newborn = bundleWith(
     settleWith: { type: 'string', label },
   },
   {
-    items: [{ id: 'birthReg', name: label, department: 'd', itemType: 'confirmation', promisedLimitDays: 1, form, applicableIf: 'settleWith == "MOTHER"' }],
+    items: [
+      {
+        id: 'birthReg',
+        name: label,
+        department: 'd',
+        itemType: 'confirmation',
+        promisedLimitDays: 1,
+        form,
+        applicableIf: 'settleWith == "MOTHER"',
+      },
+    ],
     materials: { m_ethnicity: { name: label, requiredIf: 'motherEthnicity != fatherEthnicity' } },
-    layout: { sections: [{ id: 'baby', title: label, fields: ['babyEthnicity'], visibleIf: 'motherAge >= 18' }] },
-    rules: [{ id: 'adult', expr: 'motherAge >= 18', when: 'has(motherIdNumber) || motherIdNumber != ""', message: label, fields: ['motherIdNumber'] }],
+    layout: {
+      sections: [{ id: 'baby', title: label, fields: ['babyEthnicity'], visibleIf: 'motherAge >= 18' }],
+    },
+    rules: [
+      {
+        id: 'adult',
+        expr: 'motherAge >= 18',
+        when: 'isIdCard(motherIdNumber)',
+        message: label,
+        fields: ['motherIdNumber'],
+      },
+    ],
   },
 );
 
@@ -47,7 +67,11 @@ describe('compileRules', () => {
       ['computed:motherBirthDate', '/fields/motherBirthDate/computed', ['motherIdNumber']],
       ['computed:motherAge', '/fields/motherAge/computed', ['motherBirthDate', 'today']],
       ['applicable:birthReg', '/items/0/applicableIf', ['settleWith']],
-      ['materialRequired:m_ethnicity', '/materials/m_ethnicity/requiredIf', ['fatherEthnicity', 'motherEthnicity']],
+      [
+        'materialRequired:m_ethnicity',
+        '/materials/m_ethnicity/requiredIf',
+        ['fatherEthnicity', 'motherEthnicity'],
+      ],
       ['sectionVisible:baby', '/layout/sections/0/visibleIf', ['motherAge']],
       ['validate:adult', '/rules/0/expr', ['motherAge', 'motherIdNumber']],
     ]);
@@ -58,7 +82,11 @@ describe('compileRules', () => {
   it('evaluates rules against a CEL context', () => {
     const compiled = compileRules(newborn);
     const rule = (id: string) => compiled.rules.find((r) => r.id === id)!;
-    const ctx = toCelContext({ motherEthnicity: '01', fatherEthnicity: '03', motherIdNumber: '11010519491231002X' }, newborn.fields, '2025-01-01');
+    const ctx = toCelContext(
+      { motherEthnicity: '01', fatherEthnicity: '03', motherIdNumber: '11010519491231002X' },
+      newborn.fields,
+      '2025-01-01',
+    );
     expect(rule('visible:babyEthnicity').evaluate(ctx)).toEqual({ ok: true, value: true });
     expect(rule('computed:motherBirthDate').evaluate(ctx)).toEqual({ ok: true, value: '1949-12-31' });
     ctx.motherBirthDate = '1949-12-31';
@@ -67,12 +95,17 @@ describe('compileRules', () => {
 
   it('reports an empty field as not evaluable instead of throwing', () => {
     const compiled = compileRules(newborn);
-    const result = compiled.rules.find((r) => r.id === 'applicable:birthReg')!.evaluate({ today: '2025-01-01' });
+    const result = compiled.rules
+      .find((r) => r.id === 'applicable:birthReg')!
+      .evaluate({ today: '2025-01-01' });
     expect(result.ok).toBe(false);
   });
 
   it('passes a validation rule whose when guard is false', () => {
-    const b = bundleWith({ n: { type: 'integer', label } }, { rules: [{ id: 'r', expr: 'n > 10', when: 'n > 5', message: label, fields: ['n'] }] });
+    const b = bundleWith(
+      { n: { type: 'integer', label } },
+      { rules: [{ id: 'r', expr: 'n > 10', when: 'n > 5', message: label, fields: ['n'] }] },
+    );
     const rule = compileRules(b).rules[0]!;
     expect(rule.evaluate({ n: 3n })).toEqual({ ok: true, value: true });
     expect(rule.evaluate({ n: 7n })).toEqual({ ok: true, value: false });
@@ -86,9 +119,16 @@ describe('compileRules', () => {
   });
 
   it('reports unknown fields with a suggestion', () => {
-    const b = bundleWith({ motherName: { type: 'string', label }, x: { type: 'string', label, requiredIf: 'motherNmae != ""' } });
+    const b = bundleWith({
+      motherName: { type: 'string', label },
+      x: { type: 'string', label, requiredIf: 'motherNmae != ""' },
+    });
     const [d] = compileRules(b).diagnostics;
-    expect(d).toMatchObject({ code: 'UNKNOWN_REFERENCE', path: '/fields/x/requiredIf', params: { ref: 'motherNmae', offset: 0 } });
+    expect(d).toMatchObject({
+      code: 'UNKNOWN_REFERENCE',
+      path: '/fields/x/requiredIf',
+      params: { ref: 'motherNmae', offset: 0 },
+    });
     expect(d!.messages['zh-CN']).toContain('motherName');
     expect(d!.messages.en).toContain('Unknown field "motherNmae"');
   });
@@ -125,7 +165,11 @@ describe('compileRules', () => {
   });
 
   it('diagnoses field keys that CEL cannot name', () => {
-    const b = bundleWith({ 'a-b': { type: 'string', label }, today: { type: 'string', label }, ok: { type: 'string', label, visibleIf: 'today > "2024"' } });
+    const b = bundleWith({
+      'a-b': { type: 'string', label },
+      today: { type: 'string', label },
+      ok: { type: 'string', label, visibleIf: 'today > "2024"' },
+    });
     const compiled = compileRules(b);
     expect(compiled.diagnostics.map((d) => [d.code, d.path, d.params.problem])).toEqual([
       ['CEL_FIELD_KEY_INVALID', '/fields/a-b', 'notIdentifier'],
@@ -137,7 +181,13 @@ describe('compileRules', () => {
   it('rejects over-long and too expensive expressions', () => {
     const b = bundleWith({
       a: { type: 'string', label, visibleIf: `a == "${'x'.repeat(5000)}"` },
-      l: { type: 'array', label, items: { type: 'integer', label }, maxItems: 1000, visibleIf: 'l.all(x, l.all(y, l.all(z, x + y + z > 0)))' },
+      l: {
+        type: 'array',
+        label,
+        items: { type: 'integer', label },
+        maxItems: 1000,
+        visibleIf: 'l.all(x, l.all(y, l.all(z, x + y + z > 0)))',
+      },
     });
     expect(compileRules(b).diagnostics.map((d) => [d.code, d.params.reason])).toEqual([
       ['CEL_TOO_COMPLEX', 'length'],

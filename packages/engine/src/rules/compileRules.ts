@@ -13,7 +13,9 @@ import { orderComputed } from './orderComputed.js';
 
 function fieldsOf(bundle: Bundle): Record<string, FieldDefinition> {
   const fields: unknown = bundle?.fields;
-  return typeof fields === 'object' && fields !== null && !Array.isArray(fields) ? (fields as Record<string, FieldDefinition>) : {};
+  return typeof fields === 'object' && fields !== null && !Array.isArray(fields)
+    ? (fields as Record<string, FieldDefinition>)
+    : {};
 }
 
 /**
@@ -30,7 +32,10 @@ export function compileRules(bundle: Bundle): CompiledRules {
   const fields = fieldsOf(bundle);
   const { env, rejected } = buildCelEnvironment(fields);
   const diagnostics: Diagnostic[] = rejected.map(({ key, problem }) =>
-    createDiagnostic('CEL_FIELD_KEY_INVALID', { path: toPointer(['fields', key]), params: { field: key, problem } }),
+    createDiagnostic('CEL_FIELD_KEY_INVALID', {
+      path: toPointer(['fields', key]),
+      params: { field: key, problem },
+    }),
   );
   const rejectedKeys = new Set(rejected.map((r) => r.key));
   const scope: ExpressionScope = {
@@ -42,7 +47,9 @@ export function compileRules(bundle: Bundle): CompiledRules {
   let rules: CompiledRule[] = [];
   for (const source of collectRuleSources(bundle)) {
     const main = compileExpression(scope, source.expr, source.path, source.resultType);
-    const guard = source.when ? compileExpression(scope, source.when.expr, source.when.path, 'bool') : undefined;
+    const guard = source.when
+      ? compileExpression(scope, source.when.expr, source.when.path, 'bool')
+      : undefined;
     diagnostics.push(...main.diagnostics, ...(guard?.diagnostics ?? []));
     if (!main.run || (guard && !guard.run)) continue;
     const reads = guard ? [...new Set([...main.reads, ...guard.reads])].sort() : main.reads;
@@ -57,7 +64,12 @@ export function compileRules(bundle: Bundle): CompiledRules {
     for (const cycle of cycles) {
       const first = computed.find((r) => r.target === cycle[0])!;
       const path = cyclePath(cycle, readsOf);
-      diagnostics.push(createDiagnostic('COMPUTED_CYCLE', { path: first.path, params: { cycle: path.join(' → '), fields: cycle } }));
+      diagnostics.push(
+        createDiagnostic('COMPUTED_CYCLE', {
+          path: first.path,
+          params: { cycle: path.join(' → '), fields: cycle },
+        }),
+      );
     }
     rules = rules.filter((r) => r.kind !== 'computed' || !onCycle.has(r.target));
   }

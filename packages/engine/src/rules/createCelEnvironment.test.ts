@@ -13,7 +13,11 @@ const fields: Record<string, FieldDefinition> = {
   shareholders: {
     type: 'array',
     label,
-    items: { type: 'object', label, properties: { name: { type: 'string', label }, subscribedAmt: { type: 'number', label } } },
+    items: {
+      type: 'object',
+      label,
+      properties: { name: { type: 'string', label }, subscribedAmt: { type: 'number', label } },
+    },
   },
   domicile: { type: 'object', label, properties: { city: { type: 'string', label } } },
 };

@@ -27,7 +27,12 @@ function runSafely(run: ParseResult, context: Record<string, unknown>): Outcome 
  * Wrap checked expressions as a CompiledRule whose `evaluate` never throws. A validation rule
  * whose `when` guard is false passes (`{ ok: true, value: true }`): it is not checked.
  */
-export function createCompiledRule(source: RuleSource, run: ParseResult, reads: string[], when?: ParseResult): CompiledRule {
+export function createCompiledRule(
+  source: RuleSource,
+  run: ParseResult,
+  reads: string[],
+  when?: ParseResult,
+): CompiledRule {
   const evaluate = when
     ? (context: Record<string, unknown>): Outcome => {
         const guard = runSafely(when, context);
@@ -35,5 +40,13 @@ export function createCompiledRule(source: RuleSource, run: ParseResult, reads: 
         return guard.value === true ? runSafely(run, context) : { ok: true, value: true };
       }
     : (context: Record<string, unknown>): Outcome => runSafely(run, context);
-  return { id: source.id, kind: source.kind, target: source.target, path: source.path, expr: source.expr, reads, evaluate };
+  return {
+    id: source.id,
+    kind: source.kind,
+    target: source.target,
+    path: source.path,
+    expr: source.expr,
+    reads,
+    evaluate,
+  };
 }

@@ -2,7 +2,10 @@
  * A closed walk through a strongly connected component for a readable message,
  * e.g. `['a', 'b', 'c', 'a']`: depth-first from the component's first key back to it.
  */
-export function cyclePath(component: readonly string[], readsOf: ReadonlyMap<string, readonly string[]>): string[] {
+export function cyclePath(
+  component: readonly string[],
+  readsOf: ReadonlyMap<string, readonly string[]>,
+): string[] {
   const start = component[0]!;
   const members = new Set(component);
   const seen = new Set<string>();

@@ -7,7 +7,9 @@ const cache = new WeakMap<CompiledRules, AffectedIndex>();
 /** For every read key: the rules to re-run when it changes, computed ones first in order. */
 function buildIndex(compiled: CompiledRules): AffectedIndex {
   const byId = new Map(compiled.rules.map((r) => [r.id, r] as const));
-  const rank = new Map<string, number>(compiled.computedOrder.map((key, i) => [`computed:${key}`, i] as const));
+  const rank = new Map<string, number>(
+    compiled.computedOrder.map((key, i) => [`computed:${key}`, i] as const),
+  );
   const position = new Map(compiled.rules.map((r, i) => [r.id, i] as const));
   const index: AffectedIndex = new Map();
   for (const key of Object.keys(compiled.readersOf)) {

@@ -27,7 +27,11 @@ class TooExpensive {
  * bounded through the size limit instead.
  * `sizeOf` bounds a variable's value (array entries or string length).
  */
-function estimate(node: ASTNode, sizeOf: (name: string) => number, bound: ReadonlyMap<string, number>): Estimate {
+function estimate(
+  node: ASTNode,
+  sizeOf: (name: string) => number,
+  bound: ReadonlyMap<string, number>,
+): Estimate {
   const sub = (n: ASTNode, b = bound): Estimate => estimate(n, sizeOf, b);
   let result: Estimate;
   switch (node.op) {
@@ -76,7 +80,8 @@ function estimate(node: ASTNode, sizeOf: (name: string) => number, bound: Readon
     }
     case 'list':
     case 'map': {
-      const parts = node.op === 'list' ? node.args.map((a) => sub(a)) : node.args.flatMap(([k, v]) => [sub(k), sub(v)]);
+      const parts =
+        node.op === 'list' ? node.args.map((a) => sub(a)) : node.args.flatMap(([k, v]) => [sub(k), sub(v)]);
       const size = parts.reduce((t, e) => t + e.size, parts.length);
       result = { cost: parts.reduce((t, e) => t + e.cost, 1), size };
       break;

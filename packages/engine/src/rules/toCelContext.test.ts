@@ -12,7 +12,11 @@ const fields: Record<string, FieldDefinition> = {
   people: {
     type: 'array',
     label,
-    items: { type: 'object', label, properties: { age: { type: 'integer', label }, share: { type: 'number', label } } },
+    items: {
+      type: 'object',
+      label,
+      properties: { age: { type: 'integer', label }, share: { type: 'number', label } },
+    },
   },
 };
 
@@ -26,12 +30,20 @@ describe('toCelContext', () => {
     expect(ctx.count).toBe(3n);
     expect(ctx.amount).toBe(2);
     expect(ctx.codes).toEqual([1n, 2n]);
-    expect({ ...(ctx.people as Array<Record<string, unknown>>)[0] }).toEqual({ age: 30n, share: 0.5, note: 'x' });
+    expect({ ...(ctx.people as Array<Record<string, unknown>>)[0] }).toEqual({
+      age: 30n,
+      share: 0.5,
+      note: 'x',
+    });
     expect(ctx.today).toBe('2025-01-01');
   });
 
   it('drops empty and mistyped values so rules see them as absent', () => {
-    const ctx = toCelContext({ count: 1.5, amount: null, name: '', flag: 'yes', codes: [1, null, ''] }, fields, '2025-01-01');
+    const ctx = toCelContext(
+      { count: 1.5, amount: null, name: '', flag: 'yes', codes: [1, null, ''] },
+      fields,
+      '2025-01-01',
+    );
     expect(Object.keys(ctx).sort()).toEqual(['codes', 'today']);
     expect(ctx.codes).toEqual([1n]);
   });
@@ -42,7 +54,9 @@ describe('toCelContext', () => {
   });
 
   it('never lets data reach Object.prototype', () => {
-    const hostile = JSON.parse('{"people":[{"__proto__":{"polluted":1},"age":1}],"__proto__":{"polluted":2}}') as Record<string, unknown>;
+    const hostile = JSON.parse(
+      '{"people":[{"__proto__":{"polluted":1},"age":1}],"__proto__":{"polluted":2}}',
+    ) as Record<string, unknown>;
     const ctx = toCelContext(hostile, fields, '2025-01-01');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(ctx)).toBeNull();

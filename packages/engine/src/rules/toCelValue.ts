@@ -32,7 +32,10 @@ function toMap(value: Record<string, unknown>, shape: FieldShape | undefined): R
   const out: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(value)) {
     const sub = shape?.properties?.[key];
-    const converted = sub && Object.prototype.hasOwnProperty.call(shape!.properties, key) ? toCelValue(value[key], sub) : toDynValue(value[key]);
+    const converted =
+      sub && Object.prototype.hasOwnProperty.call(shape!.properties, key)
+        ? toCelValue(value[key], sub)
+        : toDynValue(value[key]);
     if (converted !== ABSENT) out[key] = converted;
   }
   return out;
@@ -58,7 +61,9 @@ export function toCelValue(value: unknown, shape: FieldShape): unknown {
     case 'array':
       return Array.isArray(value) ? toList(value, shape.items) : ABSENT;
     case 'object':
-      return typeof value === 'object' && !Array.isArray(value) ? toMap(value as Record<string, unknown>, shape) : ABSENT;
+      return typeof value === 'object' && !Array.isArray(value)
+        ? toMap(value as Record<string, unknown>, shape)
+        : ABSENT;
     default:
       return typeof value === 'string' ? value : ABSENT;
   }

@@ -12,11 +12,20 @@ const schema: JsonSchema = {
     babyName: { type: 'string', minLength: 2 },
     babyGender: { enum: ['1', '2'] },
     birthWeightG: { type: 'integer' },
-    postcode: { type: 'string', pattern: '^\\d{6}$', errorMessage: { 'zh-CN': '应为6位数字', en: 'must be 6 digits' } },
+    postcode: {
+      type: 'string',
+      pattern: '^\\d{6}$',
+      errorMessage: { 'zh-CN': '应为6位数字', en: 'must be 6 digits' },
+    },
     born: { type: 'string', format: 'date' },
     employees: {
       type: 'array',
-      items: { type: 'object', properties: { name: { type: 'string' } }, required: ['name'], additionalProperties: false },
+      items: {
+        type: 'object',
+        properties: { name: { type: 'string' } },
+        required: ['name'],
+        additionalProperties: false,
+      },
     },
   },
   additionalProperties: false,
@@ -31,7 +40,8 @@ const labels: Record<string, LocalizedText> = {
   '/born': { 'zh-CN': '出生日期', en: 'Birth date' },
 };
 const labelOf = (pointer: string): LocalizedText | undefined =>
-  labels[pointer] ?? (/^\/employees\/\d+\/name$/.test(pointer) ? { 'zh-CN': '员工姓名', en: 'Employee name' } : undefined);
+  labels[pointer] ??
+  (/^\/employees\/\d+\/name$/.test(pointer) ? { 'zh-CN': '员工姓名', en: 'Employee name' } : undefined);
 
 function run(data: unknown) {
   const validate = createAjv().compile(schema);
@@ -45,26 +55,47 @@ const badId = body + (goodCheck === '0' ? '1' : '0');
 
 describe('ajvErrorToDiagnostic', () => {
   it('explains a wrong ID check digit in Chinese and English', () => {
-    const [d] = ajvErrorsToDiagnostics(run({ motherIdNumber: badId }), { data: { motherIdNumber: badId }, schema, labelOf, lang: 'zh-CN' });
+    const [d] = ajvErrorsToDiagnostics(run({ motherIdNumber: badId }), {
+      data: { motherIdNumber: badId },
+      schema,
+      labelOf,
+      lang: 'zh-CN',
+    });
     expect(d).toMatchObject({ code: 'DATA_FORMAT', path: '/motherIdNumber', severity: 'error' });
     expect(d!.message).toBe('“母亲身份证号”格式不正确：公民身份号码校验位不正确');
-    expect(d!.messages.en).toBe('"Mother\'s ID number" is not valid: the check digit of the resident ID number is wrong');
+    expect(d!.messages.en).toBe(
+      '"Mother\'s ID number" is not valid: the check digit of the resident ID number is wrong',
+    );
     expect(d!.params).toMatchObject({ format: 'cn-id-card' });
   });
 
   it('gives the birth-date reason for an impossible date', () => {
     const id = '11010519491332002' + idCardCheckChar('11010519491332002');
-    const [d] = ajvErrorsToDiagnostics(run({ motherIdNumber: id }), { data: { motherIdNumber: id }, schema, labelOf, lang: 'zh-CN' });
+    const [d] = ajvErrorsToDiagnostics(run({ motherIdNumber: id }), {
+      data: { motherIdNumber: id },
+      schema,
+      labelOf,
+      lang: 'zh-CN',
+    });
     expect(d!.message).toContain('出生日期无效');
   });
 
   it('maps type, enum and keyword errors, with ajv-i18n Chinese for the rest', () => {
     const data = { babyName: '王', babyGender: '3', birthWeightG: 3.5, born: '2024-13-01' };
-    const byPath = Object.fromEntries(ajvErrorsToDiagnostics(run(data), { data, schema, labelOf, lang: 'zh-CN' }).map((d) => [d.path, d]));
-    expect(byPath['/babyGender']).toMatchObject({ code: 'DATA_ENUM', message: '“性别”的取值不在允许范围内。', params: { allowed: ['1', '2'] } });
+    const byPath = Object.fromEntries(
+      ajvErrorsToDiagnostics(run(data), { data, schema, labelOf, lang: 'zh-CN' }).map((d) => [d.path, d]),
+    );
+    expect(byPath['/babyGender']).toMatchObject({
+      code: 'DATA_ENUM',
+      message: '“性别”的取值不在允许范围内。',
+      params: { allowed: ['1', '2'] },
+    });
     expect(byPath['/birthWeightG']).toMatchObject({ code: 'DATA_TYPE', message: '“出生体重”应为整数。' });
     expect(byPath['/birthWeightG']!.messages.en).toBe('"Birth weight" must be a whole number.');
-    expect(byPath['/babyName']).toMatchObject({ code: 'DATA_INVALID', message: '“新生儿姓名”不应少于 2 个字符' });
+    expect(byPath['/babyName']).toMatchObject({
+      code: 'DATA_INVALID',
+      message: '“新生儿姓名”不应少于 2 个字符',
+    });
     expect(byPath['/babyName']!.messages.en).toBe('"Baby\'s name" must NOT have fewer than 2 characters');
     expect(byPath['/born']).toMatchObject({ code: 'DATA_FORMAT' });
     expect(byPath['/born']!.message).toContain('应为日期');
@@ -87,7 +118,12 @@ describe('ajvErrorToDiagnostic', () => {
     const odd: JsonSchema = { type: 'object', required: ['a/b'] };
     const validate = createAjv().compile(odd);
     validate({});
-    const d = ajvErrorToDiagnostic(validate.errors![0]!, { data: {}, schema: odd, labelOf: () => undefined, lang: 'zh-CN' });
+    const d = ajvErrorToDiagnostic(validate.errors![0]!, {
+      data: {},
+      schema: odd,
+      labelOf: () => undefined,
+      lang: 'zh-CN',
+    });
     expect(d).toMatchObject({ path: '/a~1b', message: '请填写“a/b”。' });
   });
 
@@ -117,7 +153,12 @@ describe('ajvErrorToDiagnostic', () => {
     validate({ a: 1 });
     const errors = validate.errors!;
     expect(errors.map((e) => e.keyword)).toEqual(['required', 'if']);
-    const diagnostics = ajvErrorsToDiagnostics([...errors, ...errors], { data: { a: 1 }, schema: conditional, labelOf: () => undefined, lang: 'zh-CN' });
+    const diagnostics = ajvErrorsToDiagnostics([...errors, ...errors], {
+      data: { a: 1 },
+      schema: conditional,
+      labelOf: () => undefined,
+      lang: 'zh-CN',
+    });
     expect(diagnostics.map((d) => [d.code, d.path])).toEqual([['DATA_REQUIRED_FIELD', '/b']]);
   });
 });

@@ -129,7 +129,11 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
   const label = labelFor(path, labelOf);
   const custom = customMessage(error, context.schema);
   if (custom) {
-    return createLocalizedDiagnostic('DATA_INVALID', { path, params: { label, keyword: error.keyword, detail: custom }, lang });
+    return createLocalizedDiagnostic('DATA_INVALID', {
+      path,
+      params: { label, keyword: error.keyword, detail: custom },
+      lang,
+    });
   }
   switch (error.keyword) {
     case 'type': {
@@ -138,7 +142,11 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
         'zh-CN': types.map((t) => TYPE_WORDS[t]?.['zh-CN'] ?? t).join('或'),
         en: types.map((t) => TYPE_WORDS[t]?.en ?? t).join(' or '),
       };
-      return createLocalizedDiagnostic('DATA_TYPE', { path, params: { label, expected, type: params.type }, lang });
+      return createLocalizedDiagnostic('DATA_TYPE', {
+        path,
+        params: { label, expected, type: params.type },
+        lang,
+      });
     }
     case 'enum':
     case 'const': {
@@ -161,7 +169,10 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
 }
 
 /** Convert all of ajv's errors, dropping duplicates (same code, path and text). */
-export function ajvErrorsToDiagnostics(errors: readonly ErrorObject[], context: AjvErrorContext): Diagnostic[] {
+export function ajvErrorsToDiagnostics(
+  errors: readonly ErrorObject[],
+  context: AjvErrorContext,
+): Diagnostic[] {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of errors) {

@@ -18,7 +18,9 @@ describe('createAjv', () => {
       },
     });
     expect(validate({ id: validId, mobile: '13800138000', born: '2024-02-29', email: 'a@b.cn' })).toBe(true);
-    expect(validate({ id: body + 'Z', mobile: '12800138000', born: '2023-02-29', email: 'nope' })).toBe(false);
+    expect(validate({ id: body + 'Z', mobile: '12800138000', born: '2023-02-29', email: 'nope' })).toBe(
+      false,
+    );
     // allErrors: every failing field is reported, not just the first.
     expect(validate.errors?.map((e) => e.instancePath).sort()).toEqual(['/born', '/email', '/id', '/mobile']);
   });
@@ -28,7 +30,9 @@ describe('createAjv', () => {
     const schema = {
       type: 'object',
       'x-onething': { field: 'a' },
-      properties: { a: { type: 'string', errorMessage: '只能填写文字', 'x-dept-code': 'A01', items: { 'x-deep': 1 } } },
+      properties: {
+        a: { type: 'string', errorMessage: '只能填写文字', 'x-dept-code': 'A01', items: { 'x-deep': 1 } },
+      },
     };
     expect(() => ajv.compile(schema)).toThrow(/x-dept-code/);
     addAnnotationKeywords(ajv, schema);

@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv/dist/2020.js';
+import type { default as Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import type { JsonSchema } from '../compile/types.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { ajvErrorsToDiagnostics, type LabelOf } from './ajvErrorToDiagnostic.js';
@@ -15,6 +15,8 @@ export interface CreateValidatorOptions {
   labelOf: LabelOf;
   /** Precompiled validator of the same schema (from `compileStandalone`); skips ajv's compiler. */
   precompiled?: StandaloneValidate;
+  /** An ajv instance to compile with (from `createAjv`), shared to avoid re-adding formats per schema. */
+  ajv?: Ajv2020;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface CreateValidatorOptions {
  * // [{ code: 'DATA_FORMAT', path: '/motherIdNumber', message: '“母亲身份证号”格式不正确：公民身份号码校验位不正确', … }]
  */
 export function createValidator(schema: JsonSchema, options: CreateValidatorOptions): DataValidator {
-  const validate = options.precompiled ?? compile(schema);
+  const validate = options.precompiled ?? compile(schema, options.ajv);
   const { labelOf } = options;
   return (data, lang = 'zh-CN') => {
     if (validate(data)) return [];
@@ -40,8 +42,8 @@ export function createValidator(schema: JsonSchema, options: CreateValidatorOpti
   };
 }
 
-function compile(schema: JsonSchema): StandaloneValidate {
-  const ajv = createAjv();
+function compile(schema: JsonSchema, shared?: Ajv2020): StandaloneValidate {
+  const ajv = shared ?? createAjv();
   addAnnotationKeywords(ajv, schema);
   return ajv.compile(schema);
 }

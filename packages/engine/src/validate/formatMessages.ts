@@ -8,9 +8,18 @@ const ID_CARD_TEXTS: Record<IdCardProblem, Texts> = {
     'zh-CN': '公民身份号码只能由数字和末位的X组成',
     en: 'a resident ID number has 17 digits followed by a digit or X',
   },
-  region: { 'zh-CN': '公民身份号码的地址码（省份）无效', en: 'the resident ID number starts with an unknown province code' },
-  date: { 'zh-CN': '公民身份号码中的出生日期无效', en: 'the birth date in the resident ID number is invalid' },
-  checkDigit: { 'zh-CN': '公民身份号码校验位不正确', en: 'the check digit of the resident ID number is wrong' },
+  region: {
+    'zh-CN': '公民身份号码的地址码（省份）无效',
+    en: 'the resident ID number starts with an unknown province code',
+  },
+  date: {
+    'zh-CN': '公民身份号码中的出生日期无效',
+    en: 'the birth date in the resident ID number is invalid',
+  },
+  checkDigit: {
+    'zh-CN': '公民身份号码校验位不正确',
+    en: 'the check digit of the resident ID number is wrong',
+  },
 };
 
 /** Fixed texts per format; written out rather than built with Intl so Node and browsers agree. */

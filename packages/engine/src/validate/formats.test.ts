@@ -18,7 +18,17 @@ describe('formats', () => {
   });
 
   it('delegates to the domain checkers', () => {
-    const samples = [validId, validId.slice(0, 17) + '0', validUscc, '91350100M0001TGQXM', '13800138000', '12800138000', '110108', '990108', ''];
+    const samples = [
+      validId,
+      validId.slice(0, 17) + '0',
+      validUscc,
+      '91350100M0001TGQXM',
+      '13800138000',
+      '12800138000',
+      '110108',
+      '990108',
+      '',
+    ];
     for (const sample of samples) {
       expect(formats['cn-id-card'].validate(sample)).toBe(isIdCard(sample));
       expect(formats['cn-uscc'].validate(sample)).toBe(isUscc(sample));
@@ -36,7 +46,16 @@ describe('formats', () => {
 
 describe('standaloneFormats', () => {
   it('holds ajv-formats and the cn-* formats', () => {
-    for (const name of ['date', 'date-time', 'email', 'uri', 'cn-id-card', 'cn-uscc', 'cn-mobile', 'cn-region-code']) {
+    for (const name of [
+      'date',
+      'date-time',
+      'email',
+      'uri',
+      'cn-id-card',
+      'cn-uscc',
+      'cn-mobile',
+      'cn-region-code',
+    ]) {
       expect(standaloneFormats[name], name).toBeDefined();
     }
     expect(standaloneFormats['cn-id-card']).toBe(formats['cn-id-card']);

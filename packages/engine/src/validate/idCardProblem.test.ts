@@ -12,7 +12,9 @@ describe('idCardProblem', () => {
 
   it('finds nothing wrong with a valid number, lower-case x included', () => {
     expect(idCardProblem(valid)).toBeUndefined();
-    const sequences = Array.from({ length: 100 }, (_, i) => withCheck(`110105194912310${String(i).padStart(2, '0')}`));
+    const sequences = Array.from({ length: 100 }, (_, i) =>
+      withCheck(`110105194912310${String(i).padStart(2, '0')}`),
+    );
     const withX = sequences.find((v) => v.endsWith('X'))!;
     expect(withX).toBeDefined();
     expect(idCardProblem(withX.toLowerCase())).toBeUndefined();
@@ -34,8 +36,15 @@ describe('idCardProblem', () => {
       .tuple(fc.stringMatching(/^\d{17}$/), fc.constantFrom(...'0123456789Xx'))
       .map(([b, c]) => b + c);
     const nearValid = fc
-      .tuple(fc.constantFrom('11', '44', '65', '00', '99'), fc.integer({ min: 1890, max: 2030 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
-      .map(([p, y, m, d]) => withCheck(`${p}0105${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}002`));
+      .tuple(
+        fc.constantFrom('11', '44', '65', '00', '99'),
+        fc.integer({ min: 1890, max: 2030 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(([p, y, m, d]) =>
+        withCheck(`${p}0105${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}002`),
+      );
     fc.assert(
       fc.property(fc.oneof(idLike, nearValid, fc.string()), (value) => {
         expect(idCardProblem(value) === undefined).toBe(isIdCard(value));

@@ -4,14 +4,22 @@ import { renderMessage } from '../diagnostics/createDiagnostic.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 
 function isLocalizedText(value: unknown): value is LocalizedText {
-  return typeof value === 'object' && value !== null && typeof (value as { 'zh-CN'?: unknown })['zh-CN'] === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { 'zh-CN'?: unknown })['zh-CN'] === 'string'
+  );
 }
 
 function paramsIn(lang: Lang, params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key in params) {
     const value = params[key];
-    out[key] = isLocalizedText(value) ? (lang === 'en' ? (value.en ?? value['zh-CN']) : value['zh-CN']) : value;
+    out[key] = isLocalizedText(value)
+      ? lang === 'en'
+        ? (value.en ?? value['zh-CN'])
+        : value['zh-CN']
+      : value;
   }
   return out;
 }

@@ -10,8 +10,13 @@ interface Bound {
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** The tighter of an inclusive and an exclusive bound given in one schema (`lower` picks the larger). */
-function boundOf(schema: Record<string, unknown>, lower: boolean): { bound: Bound; keyword: string } | undefined {
-  const [inclusiveKey, exclusiveKey] = lower ? ['minimum', 'exclusiveMinimum'] : ['maximum', 'exclusiveMaximum'];
+function boundOf(
+  schema: Record<string, unknown>,
+  lower: boolean,
+): { bound: Bound; keyword: string } | undefined {
+  const [inclusiveKey, exclusiveKey] = lower
+    ? ['minimum', 'exclusiveMinimum']
+    : ['maximum', 'exclusiveMaximum'];
   const inclusive = schema[inclusiveKey];
   const exclusive = schema[exclusiveKey];
   let best: { bound: Bound; keyword: string } | undefined;
@@ -23,7 +28,8 @@ function boundOf(schema: Record<string, unknown>, lower: boolean): { bound: Boun
 }
 
 function tighter(candidate: Bound, current: Bound, lower: boolean): boolean {
-  if (candidate.value !== current.value) return lower ? candidate.value > current.value : candidate.value < current.value;
+  if (candidate.value !== current.value)
+    return lower ? candidate.value > current.value : candidate.value < current.value;
   return candidate.exclusive && !current.exclusive;
 }
 
@@ -36,7 +42,9 @@ function tighten(node: MergeNode, department: Record<string, unknown>, at: Side,
   if (!incoming) return;
   const current = boundOf(node.schema, lower);
   if (current && !tighter(incoming.bound, current.bound, lower)) return;
-  const [inclusiveKey, exclusiveKey] = lower ? ['minimum', 'exclusiveMinimum'] : ['maximum', 'exclusiveMaximum'];
+  const [inclusiveKey, exclusiveKey] = lower
+    ? ['minimum', 'exclusiveMinimum']
+    : ['maximum', 'exclusiveMaximum'];
   // Keep exactly one keyword per side so the merged schema reads like a hand-written one.
   delete node.schema[inclusiveKey];
   delete node.schema[exclusiveKey];
@@ -56,7 +64,8 @@ export const boundsKeyword: KeywordCombiner = {
     const lower = boundOf(node.schema, true)?.bound;
     const upper = boundOf(node.schema, false)?.bound;
     if (!lower || !upper) return;
-    let empty = lower.value > upper.value || (lower.value === upper.value && (lower.exclusive || upper.exclusive));
+    let empty =
+      lower.value > upper.value || (lower.value === upper.value && (lower.exclusive || upper.exclusive));
     if (!empty && node.schema.type === 'integer') {
       const smallest = lower.exclusive ? Math.floor(lower.value) + 1 : Math.ceil(lower.value);
       const largest = upper.exclusive ? Math.ceil(upper.value) - 1 : Math.floor(upper.value);
@@ -67,8 +76,14 @@ export const boundsKeyword: KeywordCombiner = {
       ctx,
       'MERGE_CONSTRAINT_EMPTY',
       node,
-      { side: node.origins.get('lower') ?? keywordSide(node.dictionary, 'minimum'), value: describe(lower, true) },
-      { side: node.origins.get('upper') ?? keywordSide(node.dictionary, 'maximum'), value: describe(upper, false) },
+      {
+        side: node.origins.get('lower') ?? keywordSide(node.dictionary, 'minimum'),
+        value: describe(lower, true),
+      },
+      {
+        side: node.origins.get('upper') ?? keywordSide(node.dictionary, 'maximum'),
+        value: describe(upper, false),
+      },
     );
   },
 };

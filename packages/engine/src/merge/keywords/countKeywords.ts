@@ -41,7 +41,13 @@ function countPair(min: string, max: string, applies: (type: string) => boolean)
 }
 
 /** `minLength` / `maxLength` on string-valued fields. */
-export const lengthKeywords: KeywordCombiner = countPair('minLength', 'maxLength', (type) => STRING_TYPES.has(type));
+export const lengthKeywords: KeywordCombiner = countPair('minLength', 'maxLength', (type) =>
+  STRING_TYPES.has(type),
+);
 
 /** `minItems` / `maxItems` on array fields. */
-export const itemCountKeywords: KeywordCombiner = countPair('minItems', 'maxItems', (type) => type === 'array');
+export const itemCountKeywords: KeywordCombiner = countPair(
+  'minItems',
+  'maxItems',
+  (type) => type === 'array',
+);

@@ -28,7 +28,13 @@ export function narrowEnum(
 ): void {
   const current = node.schema.enum;
   if (!Array.isArray(current) && allowed.length === 0) {
-    reportConflict(ctx, 'MERGE_ENUM_EMPTY', node, { side: keywordSide(node.dictionary, 'type'), value: node.type }, { side, value: shown });
+    reportConflict(
+      ctx,
+      'MERGE_ENUM_EMPTY',
+      node,
+      { side: keywordSide(node.dictionary, 'type'), value: node.type },
+      { side, value: shown },
+    );
     return;
   }
   if (!Array.isArray(current)) {
@@ -52,7 +58,10 @@ export function narrowEnum(
     node.schema.enum = kept;
     node.origins.set('enum', side);
     ctx.diagnostics.push(
-      createDiagnostic('MERGE_ENUM_NARROWED', { path: side.path, params: { field: node.label, item: side.item, values: kept } }),
+      createDiagnostic('MERGE_ENUM_NARROWED', {
+        path: side.path,
+        params: { field: node.label, item: side.item, values: kept },
+      }),
     );
   }
 }

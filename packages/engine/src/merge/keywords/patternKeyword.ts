@@ -14,7 +14,9 @@ export const patternKeyword: KeywordCombiner = {
     if (typeof pattern !== 'string' || !STRING_TYPES.has(node.type)) return;
     const side = keywordSide(at, 'pattern');
     if (!ctx.regex(pattern)) {
-      ctx.diagnostics.push(createDiagnostic('PATTERN_INVALID', { path: side.path, params: { detail: pattern } }));
+      ctx.diagnostics.push(
+        createDiagnostic('PATTERN_INVALID', { path: side.path, params: { detail: pattern } }),
+      );
       return;
     }
     if (!node.patterns.some((p) => p.pattern === pattern)) node.patterns.push({ pattern, side });

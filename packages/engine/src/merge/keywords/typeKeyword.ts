@@ -23,7 +23,8 @@ export const typeKeyword: KeywordCombiner = {
   keywords: ['type'],
   combine(node, department, at, ctx) {
     const raw = department.type;
-    const declared = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((t) => typeof t === 'string') : [];
+    const declared =
+      typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw.filter((t) => typeof t === 'string') : [];
     const compatible = Object.hasOwn(COMPATIBLE, node.type) ? COMPATIBLE[node.type] : undefined;
     if (declared.length === 0 || !compatible) return true;
     const usable = declared.filter((t) => compatible.includes(t));

@@ -2,7 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
 import { isUsccLenientFunction } from './isUsccLenient.js';
 
-const env = new Environment().registerFunction(isUsccLenientFunction.signature, isUsccLenientFunction.handler);
+const env = new Environment().registerFunction(
+  isUsccLenientFunction.signature,
+  isUsccLenientFunction.handler,
+);
 const call = isUsccLenientFunction.handler as (...args: unknown[]) => unknown;
 
 describe('isUsccLenient', () => {

@@ -2,7 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
 import { regionPrefectureFunction } from './regionPrefecture.js';
 
-const env = new Environment().registerFunction(regionPrefectureFunction.signature, regionPrefectureFunction.handler);
+const env = new Environment().registerFunction(
+  regionPrefectureFunction.signature,
+  regionPrefectureFunction.handler,
+);
 const call = regionPrefectureFunction.handler as (...args: unknown[]) => unknown;
 
 describe('regionPrefecture', () => {

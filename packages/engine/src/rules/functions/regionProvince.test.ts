@@ -2,7 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
 import { regionProvinceFunction } from './regionProvince.js';
 
-const env = new Environment().registerFunction(regionProvinceFunction.signature, regionProvinceFunction.handler);
+const env = new Environment().registerFunction(
+  regionProvinceFunction.signature,
+  regionProvinceFunction.handler,
+);
 const call = regionProvinceFunction.handler as (...args: unknown[]) => unknown;
 
 describe('regionProvince', () => {

@@ -4,7 +4,8 @@ import type { CelFunctionDescriptor } from './types.js';
 function decimals(x: number): number {
   const text = String(x);
   const exp = text.indexOf('e-');
-  if (exp >= 0) return Number(text.slice(exp + 2)) + Math.max(0, text.slice(0, exp).split('.')[1]?.length ?? 0);
+  if (exp >= 0)
+    return Number(text.slice(exp + 2)) + Math.max(0, text.slice(0, exp).split('.')[1]?.length ?? 0);
   return text.split('.')[1]?.length ?? 0;
 }
 

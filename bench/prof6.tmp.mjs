@@ -1,0 +1,13 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { loadBundle, compileBundle, validateApplication } from '@onething/engine';
+import { compileStandalone } from '@onething/engine/node';
+import { generateBundle } from '/work/main/bench/generateBundle.mjs';
+const { bundle, data } = generateBundle({ items: 5, perItem: 400, rules: 300 });
+const loaded = loadBundle(bundle);
+let compiled = compileBundle(loaded);
+mkdirSync('packages/engine/.tmp-bench', { recursive: true });
+writeFileSync('packages/engine/.tmp-bench/v.mjs', compileStandalone({ merged: compiled.constraintSchema }));
+const { merged } = await import('/work/main/packages/engine/.tmp-bench/v.mjs');
+compiled = compileBundle(loaded, { validators: { merged } });
+const opts = { today: () => '2026-11-27', checkMaterials: false };
+for (let i = 0; i < 2000; i++) validateApplication(compiled, data, opts);

@@ -1,0 +1,50 @@
+import type { CompiledBundle } from '../compile/compileBundle.js';
+import type { ValidationRule } from '../bundle/types.js';
+
+/** Lookup tables a form state needs, derived once per compiled bundle and shared by every form. */
+export interface FormTables {
+  /** field key → layout section id. */
+  sectionOf: Map<string, string>;
+  /** section id → its field keys. */
+  fieldsOfSection: Map<string, string[]>;
+  /** rule id (`validate:<id>`) → the authored rule. */
+  sourceRules: Map<string, ValidationRule>;
+  /** validation rule id → the fields its error is shown on. */
+  validationTargets: Map<string, string[]>;
+  /** field key → validation rule ids whose error is shown on it. */
+  validationsOf: Map<string, string[]>;
+}
+
+const cache = new WeakMap<CompiledBundle, FormTables>();
+
+/** The shared tables of a compiled bundle (computed on first use). */
+export function formTables(compiled: CompiledBundle): FormTables {
+  let tables = cache.get(compiled);
+  if (tables) return tables;
+  const { bundle, index, form } = compiled;
+  const sectionOf = new Map<string, string>();
+  const fieldsOfSection = new Map<string, string[]>();
+  for (const section of bundle.layout?.sections ?? []) {
+    fieldsOfSection.set(section.id, section.fields);
+    for (const key of section.fields) sectionOf.set(key, section.id);
+  }
+  const byId = new Map((bundle.rules ?? []).map((r) => [r.id, r]));
+  const sourceRules = new Map<string, ValidationRule>();
+  const validationTargets = new Map<string, string[]>();
+  const validationsOf = new Map<string, string[]>();
+  for (const rule of index.validations) {
+    const source = byId.get(rule.target);
+    if (source) sourceRules.set(rule.id, source);
+    const declared = source?.fields ?? [];
+    const targets = declared.length > 0 ? declared : rule.reads.filter((k) => Object.prototype.hasOwnProperty.call(form.fields, k));
+    validationTargets.set(rule.id, targets);
+    for (const key of targets) {
+      const list = validationsOf.get(key);
+      if (list) list.push(rule.id);
+      else validationsOf.set(key, [rule.id]);
+    }
+  }
+  tables = { sectionOf, fieldsOfSection, sourceRules, validationTargets, validationsOf };
+  cache.set(compiled, tables);
+  return tables;
+}
