@@ -51,7 +51,9 @@ if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync(outPath, 'utf8');
-  } catch {}
+  } catch {
+    // no file yet: it is out of date
+  }
   if (current !== code) {
     console.error('validateBundleSchema.generated.js is out of date: run `npm run build:schema`.');
     process.exit(1);
