@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.generated.js', 'examples/**/__expected__/**', '**/.tmp*/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/*.generated.js',
+      'examples/**/__expected__/**',
+      '**/.tmp*/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,7 +19,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.name='eval']", message: 'eval is forbidden (strict CSP).' },
-        { selector: "NewExpression[callee.name='Function']", message: 'new Function is forbidden (strict CSP).' },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'new Function is forbidden (strict CSP).',
+        },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

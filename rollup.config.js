@@ -22,7 +22,12 @@ export default [
       'node/index': `${engine}/src/node/index.ts`,
       'node/cli': `${engine}/src/node/cli.ts`,
     },
-    output: { dir: `${engine}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: {
+      dir: `${engine}/dist`,
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
     external: engineExternal,
     plugins: [json({ preferConst: true }), esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
     onwarn(warning, warn) {

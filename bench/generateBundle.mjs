@@ -52,7 +52,10 @@ export function generateBundle({ items, perItem, rules }) {
     const properties = {};
     const map = {};
     const required = [];
-    const own = [...Array(shared).keys(), ...Array.from({ length: perItem - shared }, (_, j) => shared + it * (perItem - shared) + j)];
+    const own = [
+      ...Array(shared).keys(),
+      ...Array.from({ length: perItem - shared }, (_, j) => shared + it * (perItem - shared) + j),
+    ];
     for (const i of own) {
       const prop = `d${it}_${i}`;
       const def = fieldDef(i);
@@ -79,7 +82,9 @@ export function generateBundle({ items, perItem, rules }) {
   const ruleList = [];
   let r = 0;
   const intKeys = Object.keys(fields).filter((k) => fields[k].type === 'integer');
-  const strKeys = Object.keys(fields).filter((k) => fields[k].type === 'string' && !fields[k].enum && !fields[k].format);
+  const strKeys = Object.keys(fields).filter(
+    (k) => fields[k].type === 'string' && !fields[k].enum && !fields[k].format,
+  );
   while (r < rules) {
     const a = intKeys[r % intKeys.length];
     const b = intKeys[(r + 1) % intKeys.length];
@@ -92,14 +97,26 @@ export function generateBundle({ items, perItem, rules }) {
         fields[b].requiredIf ??= `${a} > 10`;
         break;
       case 2:
-        ruleList.push({ id: `r${r}`, expr: `${a} + ${b} >= 0`, message: { 'zh-CN': `规则${r}`, en: `Rule ${r}` }, fields: [a] });
+        ruleList.push({
+          id: `r${r}`,
+          expr: `${a} + ${b} >= 0`,
+          message: { 'zh-CN': `规则${r}`, en: `Rule ${r}` },
+          fields: [a],
+        });
         break;
       default:
-        ruleList.push({ id: `r${r}`, expr: `size(${s}) <= 100`, message: { 'zh-CN': `规则${r}`, en: `Rule ${r}` }, fields: [s] });
+        ruleList.push({
+          id: `r${r}`,
+          expr: `size(${s}) <= 100`,
+          message: { 'zh-CN': `规则${r}`, en: `Rule ${r}` },
+          fields: [s],
+        });
     }
     r++;
   }
-  const departments = Object.fromEntries(bundleItems.map((it) => [it.department, { name: { 'zh-CN': `部门${it.department}` } }]));
+  const departments = Object.fromEntries(
+    bundleItems.map((it) => [it.department, { name: { 'zh-CN': `部门${it.department}` } }]),
+  );
   const bundle = {
     id: 'bench',
     version: '1.0.0',

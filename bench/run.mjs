@@ -44,13 +44,18 @@ try {
     const rules = compiled.rules.rules.length;
 
     // 1. compile = load (parse + schema + checks + merge + rules) + validators
-    const compileMs = time(() => compileBundle(loadBundle(text, { fileName: 'bench.json' })), { runs: name === 'large' ? 15 : 40 });
+    const compileMs = time(() => compileBundle(loadBundle(text, { fileName: 'bench.json' })), {
+      runs: name === 'large' ? 15 : 40,
+    });
 
     // 2. setValue on a field with few dependent rules
     const state = createFormState(compiled, { initialValues: data, today: () => '2026-11-27' });
     const target = Object.keys(compiled.rules.readersOf)
       .filter((k) => compiled.form.fields[k]?.definition.type === 'integer')
-      .find((k) => (compiled.rules.readersOf[k] ?? []).length >= 2 && (compiled.rules.readersOf[k] ?? []).length <= 5);
+      .find(
+        (k) =>
+          (compiled.rules.readersOf[k] ?? []).length >= 2 && (compiled.rules.readersOf[k] ?? []).length <= 5,
+      );
     const readers = compiled.rules.readersOf[target].length;
     const setValueMs = time((j) => state.setValue(target, (j % 50) + 1), { runs: 200, inner: 50 });
 
@@ -60,11 +65,17 @@ try {
     const { merged: bare } = await import(file.href);
     if (!bare(data)) throw new Error(`${name}: bench data is invalid for the bare validator`);
     const precompiled = compileBundle(loaded, { validators: { merged: bare } });
-    const check = validateApplication(precompiled, data, { today: () => '2026-11-27', checkMaterials: false });
+    const check = validateApplication(precompiled, data, {
+      today: () => '2026-11-27',
+      checkMaterials: false,
+    });
     if (!check.ok) throw new Error(`${name}: bench data is invalid: ${check.diagnostics[0]?.message}`);
     const runs = name === 'large' ? 60 : 200;
     const bareMs = time(() => bare(data), { runs, inner: 20 });
-    const fullMs = time(() => validateApplication(precompiled, data, { today: () => '2026-11-27', checkMaterials: false }), { runs, inner: 5 });
+    const fullMs = time(
+      () => validateApplication(precompiled, data, { today: () => '2026-11-27', checkMaterials: false }),
+      { runs, inner: 5 },
+    );
     results[name] = { fields, rules, compileMs, target, readers, setValueMs, bareMs, fullMs };
   }
 } finally {
@@ -73,7 +84,16 @@ try {
 
 const { large, small } = results;
 const rows = [
-  ['bundle', 'merged fields', 'rules', 'compile', 'setValue (readers)', 'full validation', 'bare ajv', 'full / ajv'],
+  [
+    'bundle',
+    'merged fields',
+    'rules',
+    'compile',
+    'setValue (readers)',
+    'full validation',
+    'bare ajv',
+    'full / ajv',
+  ],
   ...Object.entries(results).map(([n, r]) => [
     n,
     String(r.fields),
@@ -90,5 +110,7 @@ for (const row of rows) console.log(row.map((c, i) => c.padEnd(i === 0 ? 8 : 20)
 console.log('');
 console.log(`compile (large):                    ${fmtMs(large.compileMs)}   target ≤ 200 ms`);
 console.log(`setValue (large):                   ${fmtUs(large.setValueMs)}   target ≤ 50 µs`);
-console.log(`setValue large / small:             ${(large.setValueMs / small.setValueMs).toFixed(2)}×   target ≤ 1.5×`);
+console.log(
+  `setValue large / small:             ${(large.setValueMs / small.setValueMs).toFixed(2)}×   target ≤ 1.5×`,
+);
 console.log(`full validation / bare ajv (large): ${(large.fullMs / large.bareMs).toFixed(2)}×   target ≤ 2×`);

@@ -19,7 +19,8 @@ function golden(dir: string, name: string, value: unknown) {
   if (update || !existsSync(file)) {
     mkdirSync(join(dir, '__expected__'), { recursive: true });
     writeFileSync(file, text);
-    if (!update && process.env.CI) throw new Error(`missing golden file ${file}: run UPDATE_GOLDEN=1 npm test and commit it`);
+    if (!update && process.env.CI)
+      throw new Error(`missing golden file ${file}: run UPDATE_GOLDEN=1 npm test and commit it`);
   }
   expect(text).toBe(readFileSync(file, 'utf8'));
 }
@@ -38,14 +39,21 @@ describe.each(examples)('examples/%s', (name) => {
   const file = ['bundle.yaml', 'bundle.json'].map((f) => join(dir, f)).find((f) => existsSync(f))!;
   const loaded = loadBundle(readFileSync(file, 'utf8'), { fileName: file });
   const dataDir = join(dir, 'data');
-  const dataFiles = existsSync(dataDir) ? readdirSync(dataDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const dataFiles = existsSync(dataDir)
+    ? readdirSync(dataDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
 
   it('loads without errors or warnings', () => {
     expect(loaded.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
   it('merges into clearly fewer fields than its department forms', () => {
-    const departmentFields = loaded.bundle!.items.reduce((n, i) => n + Object.keys(i.form.schema.properties ?? {}).length, 0);
+    const departmentFields = loaded.bundle!.items.reduce(
+      (n, i) => n + Object.keys(i.form.schema.properties ?? {}).length,
+      0,
+    );
     const merged = Object.values(loaded.form!.fields).filter((f) => f.sources.length > 0).length;
     expect(merged).toBeLessThan(departmentFields * 0.75);
   });
@@ -70,15 +78,16 @@ describe.each(examples)('examples/%s', (name) => {
         const ajv = createAjv();
         const schemas = itemSchemas(compiled.bundle);
         for (const [item, payload] of Object.entries(result.payloads)) {
-          const outputs = new Set(
-            compiled.bundle.items.flatMap((i) => i.outputs ?? []),
-          );
+          const outputs = new Set(compiled.bundle.items.flatMap((i) => i.outputs ?? []));
           // Outputs of earlier items (出生医学证明编号, 统一社会信用代码) arrive later in the flow.
-          const schema = { ...schemas[item]!, required: ((schemas[item]!.required as string[]) ?? []).filter((p) => {
-            const mapping = compiled.bundle.items.find((i) => i.id === item)!.form.map[p];
-            const key = typeof mapping === 'string' ? mapping : mapping?.field;
-            return !key || !outputs.has(key);
-          }) };
+          const schema = {
+            ...schemas[item]!,
+            required: ((schemas[item]!.required as string[]) ?? []).filter((p) => {
+              const mapping = compiled.bundle.items.find((i) => i.id === item)!.form.map[p];
+              const key = typeof mapping === 'string' ? mapping : mapping?.field;
+              return !key || !outputs.has(key);
+            }),
+          };
           const validate = ajv.compile(schema);
           expect({ item, ok: validate(payload), errors: validate.errors }).toMatchObject({ item, ok: true });
         }
@@ -89,7 +98,12 @@ describe.each(examples)('examples/%s', (name) => {
         golden(
           dir,
           `${dataFile.replace(/\.json$/, '')}.diagnostics.json`,
-          result.diagnostics.map(({ code, severity, path, messages }) => ({ code, severity, path, messages })),
+          result.diagnostics.map(({ code, severity, path, messages }) => ({
+            code,
+            severity,
+            path,
+            messages,
+          })),
         );
       });
     }

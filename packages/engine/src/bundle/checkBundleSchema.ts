@@ -18,7 +18,9 @@ export function checkBundleSchema(value: unknown): Diagnostic[] {
   const errors = pruneErrors(validate.errors ?? []);
   const localized = errors.map((e) => ({ ...e }));
   zh(localized);
-  return errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map((error, i) => toDiagnostic(error, localized[i]!.message ?? ''));
+  return errors
+    .slice(0, MAX_SCHEMA_DIAGNOSTICS)
+    .map((error, i) => toDiagnostic(error, localized[i]!.message ?? ''));
 }
 
 function pruneErrors(errors: ErrorObject[]): ErrorObject[] {
@@ -41,7 +43,9 @@ function toDiagnostic(error: ErrorObject, zhMessage: string): Diagnostic {
   if (error.keyword === 'additionalProperties') {
     const key = String((error.params as { additionalProperty: string }).additionalProperty);
     path = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+    const allowed = Object.keys(
+      (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+    );
     const hint = hintFor(key, allowed);
     zhDetail = `未知的键“${key}”${hint}`;
     enDetail = `unknown key "${key}"${hint}`;

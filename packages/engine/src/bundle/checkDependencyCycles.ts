@@ -22,7 +22,10 @@ export function checkDependencyCycles(bundle: Bundle): Diagnostic[] {
       if (s === 'visiting') {
         const cycle = [...stack.slice(stack.indexOf(dep)), dep];
         diagnostics.push(
-          createDiagnostic('DEPENDENCY_CYCLE', { path: `/items/${i}/dependsOn/${d}`, params: { cycle: cycle.join(' → ') } }),
+          createDiagnostic('DEPENDENCY_CYCLE', {
+            path: `/items/${i}/dependsOn/${d}`,
+            params: { cycle: cycle.join(' → ') },
+          }),
         );
       } else if (s === undefined) visit(dep);
     });

@@ -9,7 +9,8 @@ export function checkLayout(bundle: Bundle): Diagnostic[] {
   const outputs = new Set(bundle.items.flatMap((item) => item.outputs ?? []));
   const out: Diagnostic[] = [];
   for (const [key, field] of Object.entries(bundle.fields)) {
-    if (placed.has(key) || outputs.has(key) || field.readOnly || (field.computed && !field.editable)) continue;
+    if (placed.has(key) || outputs.has(key) || field.readOnly || (field.computed && !field.editable))
+      continue;
     out.push(createDiagnostic('FIELD_NOT_IN_LAYOUT', { path: `/fields/${key}`, params: { field: key } }));
   }
   return out;

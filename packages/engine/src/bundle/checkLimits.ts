@@ -29,7 +29,8 @@ export function checkLimits(bundle: Bundle): Diagnostic[] {
     for (const dep of item.dependsOn ?? []) {
       if (!byId.has(dep) || guard.has(dep)) continue; // unknown ids and cycles are reported elsewhere
       const sub = longest(dep, guard);
-      if (sub.days > best.days || (sub.days === best.days && sub.chain.length > best.chain.length)) best = sub;
+      if (sub.days > best.days || (sub.days === best.days && sub.chain.length > best.chain.length))
+        best = sub;
     }
     guard.delete(id);
     const result = { days: best.days + item.promisedLimitDays, chain: [...best.chain, id] };

@@ -19,14 +19,20 @@ function unknown(kind: Kind, ref: string, path: string, candidates: Iterable<str
     params: { kind: kind['zh-CN'], ref, hint: hintFor(ref, candidates) },
   });
   // The kind word differs per language: render the English text with the English kind.
-  const en = createDiagnostic('UNKNOWN_REFERENCE', { path, params: { kind: kind.en, ref, hint: hintFor(ref, candidates) } });
+  const en = createDiagnostic('UNKNOWN_REFERENCE', {
+    path,
+    params: { kind: kind.en, ref, hint: hintFor(ref, candidates) },
+  });
   diagnostic.messages.en = en.messages.en;
   return diagnostic;
 }
 
 function duplicate(kind: Kind, id: string, path: string, first: string): Diagnostic {
   const diagnostic = createDiagnostic('DUPLICATE_ID', { path, params: { kind: kind['zh-CN'], id, first } });
-  diagnostic.messages.en = createDiagnostic('DUPLICATE_ID', { path, params: { kind: kind.en, id, first } }).messages.en;
+  diagnostic.messages.en = createDiagnostic('DUPLICATE_ID', {
+    path,
+    params: { kind: kind.en, id, first },
+  }).messages.en;
   return diagnostic;
 }
 
@@ -77,7 +83,14 @@ export function checkReferences(bundle: Bundle): Diagnostic[] {
     if (producer === undefined) {
       out.push(unknown(KIND.item, from.item, `/materials/${id}/fromOutput/item`, itemIds));
     } else if (from.field !== undefined && !(bundle.items[producer]!.outputs ?? []).includes(from.field)) {
-      out.push(unknown(KIND.field, from.field, `/materials/${id}/fromOutput/field`, bundle.items[producer]!.outputs ?? []));
+      out.push(
+        unknown(
+          KIND.field,
+          from.field,
+          `/materials/${id}/fromOutput/field`,
+          bundle.items[producer]!.outputs ?? [],
+        ),
+      );
     }
   }
 
@@ -95,7 +108,10 @@ export function checkReferences(bundle: Bundle): Diagnostic[] {
   const placed = new Map<string, string>();
   (bundle.layout?.sections ?? []).forEach((section, s) => {
     const first = sectionIndex.get(section.id);
-    if (first !== undefined) out.push(duplicate(KIND.section, section.id, `/layout/sections/${s}/id`, `/layout/sections/${first}/id`));
+    if (first !== undefined)
+      out.push(
+        duplicate(KIND.section, section.id, `/layout/sections/${s}/id`, `/layout/sections/${first}/id`),
+      );
     else sectionIndex.set(section.id, s);
     section.fields.forEach((f, d) => {
       const path = `/layout/sections/${s}/fields/${d}`;

@@ -19,9 +19,12 @@ describe('indexJson', () => {
         const { positions } = indexJson(text);
         for (const [pointer, { value: offset }] of positions) {
           let expected: unknown = value;
-          for (const segment of fromPointer(pointer)) expected = (expected as Record<string, unknown>)[segment];
+          for (const segment of fromPointer(pointer))
+            expected = (expected as Record<string, unknown>)[segment];
           const rest = text.slice(offset);
-          expect(rest.startsWith(JSON.stringify(expected, null, pretty ? 2 : undefined).split('\n')[0]!)).toBe(true);
+          expect(
+            rest.startsWith(JSON.stringify(expected, null, pretty ? 2 : undefined).split('\n')[0]!),
+          ).toBe(true);
         }
       }),
       { numRuns: 200 },

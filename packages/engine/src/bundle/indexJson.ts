@@ -66,7 +66,9 @@ export function indexJson(text: string): JsonIndex {
         if (text[i++] === ']') return;
       }
     } else if (c === '"') readString();
-    else while (i < text.length && !WS.has(text[i]!) && text[i] !== ',' && text[i] !== '}' && text[i] !== ']') i++;
+    else
+      while (i < text.length && !WS.has(text[i]!) && text[i] !== ',' && text[i] !== '}' && text[i] !== ']')
+        i++;
   };
   value([]);
   return { positions, duplicates };

@@ -5,7 +5,9 @@ import { miniBundle } from '../../test/fixtures/miniBundle.js';
 import type { Bundle } from './types.js';
 
 const codes = (input: unknown, fileName?: string) =>
-  loadBundle(input, fileName ? { fileName } : {}).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+  loadBundle(input, fileName ? { fileName } : {})
+    .diagnostics.filter((d) => d.severity === 'error')
+    .map((d) => d.code);
 
 function mutate(change: (b: Bundle) => void): Bundle {
   const b = miniBundle();
@@ -76,7 +78,9 @@ describe('loadBundle', () => {
     const d = loadBundle(b).diagnostics;
     expect(d.find((x) => x.code === 'DUPLICATE_ID')?.path).toBe('/items/1/id');
     const unknown = d.filter((x) => x.code === 'UNKNOWN_REFERENCE').map((x) => x.path);
-    expect(unknown).toEqual(expect.arrayContaining(['/items/2/dependsOn/0', '/items/0/materials/0', '/items/0/department']));
+    expect(unknown).toEqual(
+      expect.arrayContaining(['/items/2/dependsOn/0', '/items/0/materials/0', '/items/0/department']),
+    );
     expect(d.find((x) => x.path === '/items/2/dependsOn/0')?.messages.en).toContain('birthCert?');
   });
 
@@ -93,7 +97,9 @@ describe('loadBundle', () => {
       x.items[1]!.dependsOn = [];
     });
     const d = loadBundle(b).diagnostics.filter((x) => x.code === 'OUTPUT_BEFORE_AVAILABLE');
-    expect(d.map((x) => x.path)).toEqual(expect.arrayContaining(['/items/1/form/map/csyxzmbh', '/items/1/materials/2']));
+    expect(d.map((x) => x.path)).toEqual(
+      expect.arrayContaining(['/items/1/form/map/csyxzmbh', '/items/1/materials/2']),
+    );
   });
 
   it('flags promised limits above legal ones', () => {
@@ -107,7 +113,9 @@ describe('loadBundle', () => {
     const b = mutate((x) => {
       x.items[1]!.form.schema.properties!.name = { type: 'integer' };
     });
-    const d = loadBundle(stringify(b), { fileName: 'b.yaml' }).diagnostics.find((x) => x.code === 'MERGE_TYPE_CONFLICT');
+    const d = loadBundle(stringify(b), { fileName: 'b.yaml' }).diagnostics.find(
+      (x) => x.code === 'MERGE_TYPE_CONFLICT',
+    );
     expect(d).toBeDefined();
     expect(d!.messages.en).toContain('birthReg');
     expect(d!.messages.en).toMatch(/birthCert|\/fields\/babyName/);
@@ -131,7 +139,9 @@ describe('loadBundle', () => {
     const b = mutate((x) => {
       x.rules![0]!.expr = 'idGender(motherIdNumbr) == "2"';
     });
-    expect(loadBundle(b).diagnostics.some((d) => d.code === 'UNKNOWN_REFERENCE' || d.code === 'CEL_TYPE')).toBe(true);
+    expect(
+      loadBundle(b).diagnostics.some((d) => d.code === 'UNKNOWN_REFERENCE' || d.code === 'CEL_TYPE'),
+    ).toBe(true);
   });
 
   it('renders messages in English on request and keeps both texts', () => {

@@ -89,11 +89,17 @@ export function parseSource(text: string, options: { fileName?: string } = {}): 
     return {
       value: undefined,
       format,
-      diagnostics: [createDiagnostic('SOURCE_TOO_LARGE', { params: { size: text.length, limit: MAX_SOURCE_BYTES } })],
+      diagnostics: [
+        createDiagnostic('SOURCE_TOO_LARGE', { params: { size: text.length, limit: MAX_SOURCE_BYTES } }),
+      ],
     };
   }
   if (text.trim() === '') {
-    return { value: undefined, format, diagnostics: [createDiagnostic('SOURCE_EMPTY', { line: 1, column: 1 })] };
+    return {
+      value: undefined,
+      format,
+      diagnostics: [createDiagnostic('SOURCE_EMPTY', { line: 1, column: 1 })],
+    };
   }
   if (format === 'json') {
     const fast = parseJson(text);
@@ -108,26 +114,39 @@ export function parseSource(text: string, options: { fileName?: string } = {}): 
     return {
       value: undefined,
       format,
-      diagnostics: [createDiagnostic(format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML', { params: { detail: describe(error) } })],
+      diagnostics: [
+        createDiagnostic(format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML', {
+          params: { detail: describe(error) },
+        }),
+      ],
     };
   }
   const locator = createLocator(doc, lines, text);
   if (format === 'json') diagnostics.push(...jsonSyntax(text, locator));
   for (const error of doc.errors) {
     const at = locator.position(error.pos[0]);
-    const code = error.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML';
-    const key = code === 'DUPLICATE_KEY' ? text.slice(error.pos[0], error.pos[1]).replace(/^["']|["']$/g, '') : undefined;
+    const code =
+      error.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML';
+    const key =
+      code === 'DUPLICATE_KEY'
+        ? text.slice(error.pos[0], error.pos[1]).replace(/^["']|["']$/g, '')
+        : undefined;
     const params = code === 'DUPLICATE_KEY' ? { key } : { detail: firstLine(error.message) };
     // JSON.parse already reported a syntax error with a precise message; avoid a second one for the same spot.
     if (code === 'SYNTAX_JSON' && diagnostics.some((d) => d.code === 'SYNTAX_JSON')) continue;
     diagnostics.push(createDiagnostic(code, { params, line: at.line, column: at.column }));
   }
-  if (diagnostics.some((d) => d.severity === 'error')) return { value: undefined, format, diagnostics, locator };
+  if (diagnostics.some((d) => d.severity === 'error'))
+    return { value: undefined, format, diagnostics, locator };
   try {
     const value = doc.toJS({ maxAliasCount: 100 });
     return { value, format, diagnostics, locator };
   } catch (error) {
-    diagnostics.push(createDiagnostic(format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML', { params: { detail: describe(error) } }));
+    diagnostics.push(
+      createDiagnostic(format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML', {
+        params: { detail: describe(error) },
+      }),
+    );
     return { value: undefined, format, diagnostics, locator };
   }
 }

@@ -24,7 +24,8 @@ export function positionDiagnostics(
         return withPosition(d, at.line, at.column, locator);
       }
     }
-    const key = d.code === 'FORBIDDEN_KEY' || d.code === 'DUPLICATE_KEY' || d.params.keyword === 'additionalProperties';
+    const key =
+      d.code === 'FORBIDDEN_KEY' || d.code === 'DUPLICATE_KEY' || d.params.keyword === 'additionalProperties';
     const at = locator.locate(d.path, { key });
     return at ? withPosition(d, at.line, at.column, locator) : d;
   });

@@ -21,19 +21,27 @@ export function sanitizeValue(input: unknown): { value: unknown; diagnostics: Di
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
     if (typeof value === 'number') {
       if (Number.isFinite(value)) return value;
-      diagnostics.push(createDiagnostic('VALUE_NOT_JSON', { path: toPointer(path), params: { actual: String(value) } }));
+      diagnostics.push(
+        createDiagnostic('VALUE_NOT_JSON', { path: toPointer(path), params: { actual: String(value) } }),
+      );
       return undefined;
     }
     if (typeof value !== 'object') {
-      diagnostics.push(createDiagnostic('VALUE_NOT_JSON', { path: toPointer(path), params: { actual: typeof value } }));
+      diagnostics.push(
+        createDiagnostic('VALUE_NOT_JSON', { path: toPointer(path), params: { actual: typeof value } }),
+      );
       return undefined;
     }
     if (path.length >= MAX_DEPTH) {
-      diagnostics.push(createDiagnostic('NESTING_TOO_DEEP', { path: toPointer(path), params: { limit: MAX_DEPTH } }));
+      diagnostics.push(
+        createDiagnostic('NESTING_TOO_DEEP', { path: toPointer(path), params: { limit: MAX_DEPTH } }),
+      );
       return undefined;
     }
     if (seen.has(value)) {
-      diagnostics.push(createDiagnostic('VALUE_NOT_JSON', { path: toPointer(path), params: { actual: 'cycle' } }));
+      diagnostics.push(
+        createDiagnostic('VALUE_NOT_JSON', { path: toPointer(path), params: { actual: 'cycle' } }),
+      );
       return undefined;
     }
     seen.add(value);
@@ -41,13 +49,20 @@ export function sanitizeValue(input: unknown): { value: unknown; diagnostics: Di
       if (Array.isArray(value)) return value.map((entry, index) => visit(entry, [...path, index]));
       const proto = Object.getPrototypeOf(value) as unknown;
       if (proto !== Object.prototype && proto !== null) {
-        diagnostics.push(createDiagnostic('VALUE_NOT_JSON', { path: toPointer(path), params: { actual: 'object instance' } }));
+        diagnostics.push(
+          createDiagnostic('VALUE_NOT_JSON', {
+            path: toPointer(path),
+            params: { actual: 'object instance' },
+          }),
+        );
         return undefined;
       }
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) {
-          diagnostics.push(createDiagnostic('FORBIDDEN_KEY', { path: toPointer([...path, key]), params: { key } }));
+          diagnostics.push(
+            createDiagnostic('FORBIDDEN_KEY', { path: toPointer([...path, key]), params: { key } }),
+          );
           continue;
         }
         const entry = visit((value as Record<string, unknown>)[key], [...path, key]);

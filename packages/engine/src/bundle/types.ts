@@ -47,25 +47,11 @@ export interface Department {
 }
 
 export type FieldType =
-  | 'string'
-  | 'integer'
-  | 'number'
-  | 'boolean'
-  | 'date'
-  | 'datetime'
-  | 'array'
-  | 'object';
+  'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'array' | 'object';
 
 /** Formats the engine knows; `cn-*` are GB-standard checks. */
 export type FieldFormat =
-  | 'cn-id-card'
-  | 'cn-uscc'
-  | 'cn-mobile'
-  | 'cn-region-code'
-  | 'email'
-  | 'uri'
-  | 'date'
-  | 'date-time';
+  'cn-id-card' | 'cn-uscc' | 'cn-mobile' | 'cn-region-code' | 'email' | 'uri' | 'date' | 'date-time';
 
 export interface FieldOption {
   value: string | number | boolean;
@@ -116,13 +102,7 @@ export interface FieldDefinition extends FieldShape {
 }
 
 export type ItemType =
-  | 'licensing'
-  | 'confirmation'
-  | 'payment'
-  | 'reward'
-  | 'adjudication'
-  | 'otherPower'
-  | 'publicService';
+  'licensing' | 'confirmation' | 'payment' | 'reward' | 'adjudication' | 'otherPower' | 'publicService';
 
 export interface ServiceItem {
   /** Id unique in the bundle (`birthReg`). */

@@ -2,7 +2,11 @@ import type { Bundle, LocalizedText } from '../bundle/types.js';
 import type { CompiledRule, CompiledRules, JsonSchema, MergedForm } from './types.js';
 import type { Lang } from '../diagnostics/types.js';
 import type { LoadedBundle } from '../bundle/loadBundle.js';
-import { createConstraintCheck, type ConstraintCheck, type PrecompiledValidators } from './createConstraintCheck.js';
+import {
+  createConstraintCheck,
+  type ConstraintCheck,
+  type PrecompiledValidators,
+} from './createConstraintCheck.js';
 import { labelOfDataPointer } from './labelOfDataPointer.js';
 import { OnethingError } from '../diagnostics/OnethingError.js';
 
@@ -124,7 +128,9 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
     fieldsOfItem,
     labelOf,
     departmentName: (id, lang = 'zh-CN') => {
-      const dept = Object.prototype.hasOwnProperty.call(bundle.departments, id) ? bundle.departments[id] : undefined;
+      const dept = Object.prototype.hasOwnProperty.call(bundle.departments, id)
+        ? bundle.departments[id]
+        : undefined;
       return dept ? localize(dept.shortName ?? dept.name, lang) : id;
     },
   };

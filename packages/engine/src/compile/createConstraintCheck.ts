@@ -47,8 +47,14 @@ export function createConstraintCheck(
       const precompiled = options.precompiled?.[`field_${key}`];
       validator =
         typeof precompiled === 'function'
-          ? createValidator(fieldSchema(form, key), { labelOf: options.labelOf, precompiled: precompiled as StandaloneValidate })
-          : createValidator(fieldSchema(form, key), { labelOf: options.labelOf, ajv: (ajv ??= createAjv({ code: { optimize: false } })) });
+          ? createValidator(fieldSchema(form, key), {
+              labelOf: options.labelOf,
+              precompiled: precompiled as StandaloneValidate,
+            })
+          : createValidator(fieldSchema(form, key), {
+              labelOf: options.labelOf,
+              ajv: (ajv ??= createAjv({ code: { optimize: false } })),
+            });
       validators.set(key, validator);
     }
     return validator;

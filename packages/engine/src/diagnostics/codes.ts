@@ -11,7 +11,8 @@ export const DIAGNOSTICS = {
   },
   CEL_FIELD_KEY_INVALID: {
     severity: 'warning',
-    'zh-CN': '字段键“{field}”无法在规则表达式中使用（{problem}）：键须以字母或下划线开头、只含字母、数字和下划线，且不能是保留字或 today。',
+    'zh-CN':
+      '字段键“{field}”无法在规则表达式中使用（{problem}）：键须以字母或下划线开头、只含字母、数字和下划线，且不能是保留字或 today。',
     en: 'Field key "{field}" cannot be used in CEL expressions ({problem}): a key must start with a letter or underscore, contain only letters, digits and underscores, and not be a reserved word or today.',
   },
   CEL_SYNTAX: {
@@ -21,7 +22,8 @@ export const DIAGNOSTICS = {
   },
   CEL_TOO_COMPLEX: {
     severity: 'error',
-    'zh-CN': '规则表达式过于复杂，可能运行过久或占用过多内存（{reason}）。请拆分规则、缩小列表；正则须为不含嵌套量词的字面量。（表达式：{expr}）',
+    'zh-CN':
+      '规则表达式过于复杂，可能运行过久或占用过多内存（{reason}）。请拆分规则、缩小列表；正则须为不含嵌套量词的字面量。（表达式：{expr}）',
     en: 'The expression is too complex to run safely ({reason}). Split the rule or use smaller lists; a regular expression must be a literal without nested quantifiers. (expression: {expr})',
   },
   CEL_TYPE: {
@@ -151,7 +153,8 @@ export const DIAGNOSTICS = {
   },
   MERGE_CONSTRAINT_EMPTY: {
     severity: 'error',
-    'zh-CN': '字段“{field}”的约束互相矛盾：“{itemA}”的 {pathA} 要求 {a}，“{itemB}”的 {pathB} 要求 {b}，没有值能同时满足。',
+    'zh-CN':
+      '字段“{field}”的约束互相矛盾：“{itemA}”的 {pathA} 要求 {a}，“{itemB}”的 {pathB} 要求 {b}，没有值能同时满足。',
     en: 'Field "{field}" has contradictory constraints: "{itemA}" at {pathA} requires {a}, "{itemB}" at {pathB} requires {b}; no value satisfies both.',
   },
   MERGE_ENUM_EMPTY: {
@@ -181,7 +184,8 @@ export const DIAGNOSTICS = {
   },
   OUTPUT_BEFORE_AVAILABLE: {
     severity: 'error',
-    'zh-CN': '事项“{item}”使用了“{field}”，但它由“{producer}”产生，而“{item}”并不依赖“{producer}”。请在 dependsOn 中加入“{producer}”。',
+    'zh-CN':
+      '事项“{item}”使用了“{field}”，但它由“{producer}”产生，而“{item}”并不依赖“{producer}”。请在 dependsOn 中加入“{producer}”。',
     en: 'Item "{item}" uses "{field}", produced by "{producer}", but does not depend on "{producer}". Add "{producer}" to its dependsOn.',
   },
   OUTPUT_DUPLICATE: {
@@ -229,9 +233,6 @@ export const DIAGNOSTICS = {
     'zh-CN': '此处的值不是 JSON 数据（{actual}）。',
     en: 'The value here is not JSON data ({actual}).',
   },
-} as const satisfies Record<
-  string,
-  { severity: 'error' | 'warning' | 'info'; 'zh-CN': string; en: string }
->;
+} as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; 'zh-CN': string; en: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

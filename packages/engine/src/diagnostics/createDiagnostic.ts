@@ -10,7 +10,9 @@ function renderParam(value: unknown): string {
   else if (value === undefined) text = '';
   else {
     try {
-      text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? String(value);
+      text =
+        JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ??
+        String(value);
     } catch {
       text = String(value);
     }

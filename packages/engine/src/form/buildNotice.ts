@@ -43,15 +43,22 @@ export function buildNotice(
   const departmentOf = new Map(bundle.items.map((item) => [item.id, item.department]));
   for (const material of input.materials) {
     if (!material.required || material.satisfiedBy) continue;
-    const options = (Object.keys(OPTION_TEXT) as Array<keyof typeof OPTION_TEXT>).filter((k) => material.options[k]);
+    const options = (Object.keys(OPTION_TEXT) as Array<keyof typeof OPTION_TEXT>).filter(
+      (k) => material.options[k],
+    );
     const itemNames = (l: Lang) =>
-      material.items.map((id) => localize(bundle.items.find((i) => i.id === id)?.name, l)).join(l === 'en' ? ', ' : '、');
+      material.items
+        .map((id) => localize(bundle.items.find((i) => i.id === id)?.name, l))
+        .join(l === 'en' ? ', ' : '、');
     const params = (l: Lang) => ({
       material: localize(material.name, l),
       items: itemNames(l),
       options: options.map((k) => OPTION_TEXT[k][l]).join(l === 'en' ? '; ' : '；'),
     });
-    const diagnostic = createDiagnostic('DATA_MATERIAL_MISSING', { path: `/materials/${material.id}`, params: params('zh-CN') });
+    const diagnostic = createDiagnostic('DATA_MATERIAL_MISSING', {
+      path: `/materials/${material.id}`,
+      params: params('zh-CN'),
+    });
     diagnostic.messages.en = createDiagnostic('DATA_MATERIAL_MISSING', { params: params('en') }).messages.en;
     diagnostic.message = diagnostic.messages[input.lang];
     entries.push({

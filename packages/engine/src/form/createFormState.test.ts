@@ -17,7 +17,11 @@ describe('createFormState', () => {
     const state = createFormState(compiledOf(), { today });
     expect(state.getField('motherBirthDate').value).toBeUndefined();
     state.setValue('motherIdNumber', IDS.woman);
-    expect(state.getField('motherBirthDate')).toMatchObject({ value: '1949-12-31', computed: true, readOnly: true });
+    expect(state.getField('motherBirthDate')).toMatchObject({
+      value: '1949-12-31',
+      computed: true,
+      readOnly: true,
+    });
     state.setValue('motherIdNumber', '');
     expect(state.getField('motherBirthDate').value).toBeUndefined();
   });
@@ -41,7 +45,11 @@ describe('createFormState', () => {
     expect(state.getField('bankAccountNo').visible).toBe(false);
     state.setValue('applyBenefit', true);
     expect(state.isItemApplicable('benefit')).toBe(true);
-    expect(state.getField('bankAccountNo')).toMatchObject({ visible: true, required: true, departments: ['health'] });
+    expect(state.getField('bankAccountNo')).toMatchObject({
+      visible: true,
+      required: true,
+      departments: ['health'],
+    });
   });
 
   it('marks fields required when any applicable item requires them, naming the departments', () => {
@@ -84,7 +92,9 @@ describe('createFormState', () => {
     const notice = state.notice();
     expect(notice.ok).toBe(false);
     const keys = notice.entries.map((e) => e.key);
-    expect(keys).toEqual(expect.arrayContaining(['babyName', 'babyGender', 'settleWith', 'm_parentIds', 'm_hukouBook']));
+    expect(keys).toEqual(
+      expect.arrayContaining(['babyName', 'babyGender', 'settleWith', 'm_parentIds', 'm_hukouBook']),
+    );
     expect(keys).not.toContain('m_birthCertDoc'); // produced by birthCert: 免提交
     expect(keys).not.toContain('birthCertNo'); // an output, not asked
     const police = notice.byDepartment.find((g) => g.department === 'police')!;
@@ -111,7 +121,12 @@ describe('createFormState', () => {
     });
     const payloads = state.payloads();
     expect(payloads.birthCert).toEqual({ xm: '王小明', xb: 'M', mqsfzh: IDS.woman });
-    expect(payloads.birthReg).toMatchObject({ name: '王小明', gender: '1', lhfs: 'MOTHER', mother_id: IDS.woman });
+    expect(payloads.birthReg).toMatchObject({
+      name: '王小明',
+      gender: '1',
+      lhfs: 'MOTHER',
+      mother_id: IDS.woman,
+    });
     expect(payloads.benefit).toBeUndefined();
   });
 

@@ -6,7 +6,13 @@ import { toCelValue } from '../rules/toCelValue.js';
 import { isEmpty } from './isEmpty.js';
 import { buildNotice } from './buildNotice.js';
 import { materialStates } from './materialStates.js';
-import type { FieldState, MaterialDecision, MaterialDecisions, MaterialState, OneTimeNotice } from './types.js';
+import type {
+  FieldState,
+  MaterialDecision,
+  MaterialDecisions,
+  MaterialState,
+  OneTimeNotice,
+} from './types.js';
 import { splitPayloads } from '../merge/splitPayloads.js';
 import { formTables } from './formTables.js';
 import { fromPointer } from '../diagnostics/jsonPointer.js';
@@ -115,7 +121,9 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     return (ownVisible.get(key) ?? true) && isRelevant(field);
   };
   const isReadOnly = (field: MergedField) =>
-    !!field.outputOf || !!field.definition.readOnly || (!!field.definition.computed && !field.definition.editable);
+    !!field.outputOf ||
+    !!field.definition.readOnly ||
+    (!!field.definition.computed && !field.definition.editable);
   const isRequired = (key: string): boolean => {
     const field = fields[key];
     // Read-only fields (outputs, computed values) are never asked of the applicant: when a computed
@@ -219,7 +227,8 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     const before = ruleErrors.has(rule.id);
     if (failed) ruleErrors.set(rule.id, ruleDiagnostic(rule));
     else ruleErrors.delete(rule.id);
-    if (before !== failed || failed) for (const key of validationTargets.get(rule.id) ?? []) changedFields.add(key);
+    if (before !== failed || failed)
+      for (const key of validationTargets.get(rule.id) ?? []) changedFields.add(key);
   };
 
   const ruleDiagnostic = (rule: CompiledRule): Diagnostic => {
@@ -275,13 +284,21 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     const out: Diagnostic[] = [];
     if (isRequired(key) && isEmpty(values[key])) {
       const field = fields[key]!;
-      const departments = [...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department))];
+      const departments = [
+        ...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department)),
+      ];
       const d = createDiagnostic('DATA_REQUIRED', {
         path: `/${key}`,
-        params: { label: compiled.labelOf(key, 'zh-CN'), depts: departments.map((id) => compiled.departmentName(id, 'zh-CN')).join('、') || '本事项' },
+        params: {
+          label: compiled.labelOf(key, 'zh-CN'),
+          depts: departments.map((id) => compiled.departmentName(id, 'zh-CN')).join('、') || '本事项',
+        },
       });
       d.messages.en = createDiagnostic('DATA_REQUIRED', {
-        params: { label: compiled.labelOf(key, 'en'), depts: departments.map((id) => compiled.departmentName(id, 'en')).join(', ') || 'this application' },
+        params: {
+          label: compiled.labelOf(key, 'en'),
+          depts: departments.map((id) => compiled.departmentName(id, 'en')).join(', ') || 'this application',
+        },
       }).messages.en;
       d.message = d.messages[lang];
       out.push(d);
@@ -379,7 +396,12 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     },
     payloads() {
       const items = bundle.items.filter((item) => itemApplicable(item.id)).map((item) => item.id);
-      return splitPayloads(bundle, form, { ...values }, { items, isVisible: (key) => isVisible(key) || !!fields[key]?.outputOf });
+      return splitPayloads(
+        bundle,
+        form,
+        { ...values },
+        { items, isVisible: (key) => isVisible(key) || !!fields[key]?.outputOf },
+      );
     },
     subscribe(listener) {
       formListeners.add(listener);

@@ -36,7 +36,10 @@ export function formTables(compiled: CompiledBundle): FormTables {
     const source = byId.get(rule.target);
     if (source) sourceRules.set(rule.id, source);
     const declared = source?.fields ?? [];
-    const targets = declared.length > 0 ? declared : rule.reads.filter((k) => Object.prototype.hasOwnProperty.call(form.fields, k));
+    const targets =
+      declared.length > 0
+        ? declared
+        : rule.reads.filter((k) => Object.prototype.hasOwnProperty.call(form.fields, k));
     validationTargets.set(rule.id, targets);
     for (const key of targets) {
       const list = validationsOf.get(key);

@@ -7,7 +7,11 @@ import type { MaterialDecisions, MaterialState } from './types.js';
  */
 export function materialStates(
   compiled: CompiledBundle,
-  state: { applicable: (item: string) => boolean; materialRequired: Map<string, boolean>; decisions: MaterialDecisions },
+  state: {
+    applicable: (item: string) => boolean;
+    materialRequired: Map<string, boolean>;
+    decisions: MaterialDecisions;
+  },
 ): MaterialState[] {
   const { bundle } = compiled;
   const usedBy = new Map<string, string[]>();
@@ -19,8 +23,15 @@ export function materialStates(
   for (const [id, items] of usedBy) {
     const material = bundle.materials?.[id];
     if (!material) continue;
-    const required = material.requiredIf !== undefined ? state.materialRequired.get(id) === true : material.required ?? true;
-    const options = { acceptMissing: !!material.acceptMissing, commitment: !!material.commitment, eLicence: !!material.eLicence };
+    const required =
+      material.requiredIf !== undefined
+        ? state.materialRequired.get(id) === true
+        : (material.required ?? true);
+    const options = {
+      acceptMissing: !!material.acceptMissing,
+      commitment: !!material.commitment,
+      eLicence: !!material.eLicence,
+    };
     const decision = state.decisions[id];
     const entry: MaterialState = { id, name: material.name, items, required, options };
     const producer = material.fromOutput?.item;

@@ -53,18 +53,29 @@ export function validateApplication(
   for (const key of Object.keys(input)) {
     const value = input[key];
     if (!Object.prototype.hasOwnProperty.call(compiled.form.fields, key)) {
-      diagnostics.push(createDiagnostic('DATA_UNKNOWN_FIELD', { path: toPointer([key]), params: { field: key }, lang }));
+      diagnostics.push(
+        createDiagnostic('DATA_UNKNOWN_FIELD', { path: toPointer([key]), params: { field: key }, lang }),
+      );
       continue;
     }
     if (!isEmpty(value) && (!state.isVisible(key) || compiled.form.fields[key]!.outputOf)) {
-      const d = createDiagnostic('DATA_HIDDEN_FIELD', { path: toPointer([key]), params: { label: compiled.labelOf(key) }, lang });
-      d.messages.en = createDiagnostic('DATA_HIDDEN_FIELD', { params: { label: compiled.labelOf(key, 'en') } }).messages.en;
+      const d = createDiagnostic('DATA_HIDDEN_FIELD', {
+        path: toPointer([key]),
+        params: { label: compiled.labelOf(key) },
+        lang,
+      });
+      d.messages.en = createDiagnostic('DATA_HIDDEN_FIELD', {
+        params: { label: compiled.labelOf(key, 'en') },
+      }).messages.en;
       d.message = d.messages[lang];
       diagnostics.push(d);
     }
   }
   const checked = state.validate();
-  const kept = options.checkMaterials === false ? checked.diagnostics.filter((d) => d.code !== 'DATA_MATERIAL_MISSING') : checked.diagnostics;
+  const kept =
+    options.checkMaterials === false
+      ? checked.diagnostics.filter((d) => d.code !== 'DATA_MATERIAL_MISSING')
+      : checked.diagnostics;
   diagnostics.push(...kept);
   let payloads: ApplicationResult['payloads'] | undefined;
   let values: ApplicationResult['values'] | undefined;

@@ -5,7 +5,11 @@ import type { JsonSchema } from '../compile/types.js';
 export function itemSchemas(bundle: Bundle): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
   for (const item of bundle.items) {
-    out[item.id] = { $schema: 'https://json-schema.org/draft/2020-12/schema', title: item.name['zh-CN'], ...item.form.schema };
+    out[item.id] = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: item.name['zh-CN'],
+      ...item.form.schema,
+    };
   }
   return out;
 }

@@ -68,7 +68,9 @@ describe('onething CLI', () => {
     writeFileSync(bad, JSON.stringify({ babyName: 42, unknownField: 1 }));
     const r = await run('split', bundleFile, '--data', bad, '--json');
     expect(r.code).toBe(1);
-    const codes = (JSON.parse(r.out) as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
+    const codes = (JSON.parse(r.out) as { diagnostics: Array<{ code: string }> }).diagnostics.map(
+      (d) => d.code,
+    );
     expect(codes).toEqual(expect.arrayContaining(['DATA_UNKNOWN_FIELD', 'DATA_TYPE']));
   });
 
@@ -76,7 +78,9 @@ describe('onething CLI', () => {
     const out = join(dir, 'out');
     const r = await run('compile', bundleFile, '--out', out);
     expect(r.code).toBe(0);
-    const merged = JSON.parse(readFileSync(join(out, 'merged.schema.json'), 'utf8')) as { properties: object };
+    const merged = JSON.parse(readFileSync(join(out, 'merged.schema.json'), 'utf8')) as {
+      properties: object;
+    };
     expect(Object.keys(merged.properties)).toContain('babyName');
     expect(existsSync(join(out, 'items', 'birthReg.schema.json'))).toBe(true);
     expect(readFileSync(join(out, 'validators.js'), 'utf8')).not.toMatch(/new Function|\beval\(/);

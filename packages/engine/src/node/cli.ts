@@ -85,14 +85,16 @@ async function run(argv: string[], io: Io): Promise<number> {
   const [command, file, ...rest] = positionals;
   if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`);
   const lang = values.lang as Lang;
-  if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`--lang must be zh-CN or en, got ${String(values.lang)}`);
+  if (lang !== 'zh-CN' && lang !== 'en')
+    throw new UsageError(`--lang must be zh-CN or en, got ${String(values.lang)}`);
   const commands = ['validate', 'summary', 'compile', 'split', 'typegen'];
   if (!commands.includes(command!)) throw new UsageError(`unknown command ${command}`);
   if (!file) throw new UsageError(`${command} needs a bundle file`);
 
   const loaded = await readBundleFile(file, { lang });
   const report = (diagnostics: Diagnostic[]) => {
-    if (values.json) io.out(JSON.stringify({ ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics }, null, 2));
+    if (values.json)
+      io.out(JSON.stringify({ ok: !diagnostics.some((d) => d.severity === 'error'), diagnostics }, null, 2));
     else if (diagnostics.length > 0) io.err(formatDiagnostics(file, diagnostics));
   };
 
@@ -144,12 +146,15 @@ async function compileCommand(loaded: LoadedBundle, out: string | undefined, io:
     }
     const validators: Record<string, JsonSchema> = { merged: compiled.constraintSchema };
     for (const [id, schema] of Object.entries(items)) validators[`item_${id}`] = schema;
-    for (const key of Object.keys(compiled.form.fields)) validators[`field_${key}`] = fieldSchema(compiled.form, key);
+    for (const key of Object.keys(compiled.form.fields))
+      validators[`field_${key}`] = fieldSchema(compiled.form, key);
     await writeFile(join(out, 'validators.js'), compileStandalone(validators));
   } catch (error) {
     throw new FileReadError(`${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  io.out(`wrote ${join(out, 'merged.schema.json')}, ${Object.keys(items).length} item schemas and validators.js`);
+  io.out(
+    `wrote ${join(out, 'merged.schema.json')}, ${Object.keys(items).length} item schemas and validators.js`,
+  );
   return 0;
 }
 
@@ -162,7 +167,8 @@ async function splitCommand(
   io: Io,
 ): Promise<number> {
   if (!dataFile) throw new UsageError('split needs --data <merged.json>');
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today must be YYYY-MM-DD');
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today))
+    throw new UsageError('--today must be YYYY-MM-DD');
   let text: string;
   try {
     text = await readFile(dataFile, 'utf8');
@@ -184,7 +190,11 @@ async function splitCommand(
     return 1;
   }
   const compiled = compileBundle(loaded);
-  const result = validateApplication(compiled, data, { lang, checkMaterials: false, ...(today ? { today: () => today } : {}) });
+  const result = validateApplication(compiled, data, {
+    lang,
+    checkMaterials: false,
+    ...(today ? { today: () => today } : {}),
+  });
   if (!result.ok) {
     if (json) io.out(JSON.stringify({ ok: false, diagnostics: result.diagnostics }, null, 2));
     else io.err(formatDiagnostics(dataFile, result.diagnostics));

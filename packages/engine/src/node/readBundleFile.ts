@@ -10,7 +10,10 @@ export class FileReadError extends Error {
  * Read and load a bundle file (YAML or JSON). Content problems are diagnostics on the result;
  * only a file that cannot be read rejects, with `FileReadError`.
  */
-export async function readBundleFile(path: string, options: Omit<LoadOptions, 'fileName'> = {}): Promise<LoadedBundle> {
+export async function readBundleFile(
+  path: string,
+  options: Omit<LoadOptions, 'fileName'> = {},
+): Promise<LoadedBundle> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -7,7 +7,10 @@ export function summarizeBundle(loaded: LoadedBundle, lang: Lang = 'zh-CN'): str
   const { bundle, form } = loaded;
   if (!bundle || !form) return '';
   const en = lang === 'en';
-  const departmentFields = bundle.items.reduce((n, item) => n + Object.keys(item.form.schema.properties ?? {}).length, 0);
+  const departmentFields = bundle.items.reduce(
+    (n, item) => n + Object.keys(item.form.schema.properties ?? {}).length,
+    0,
+  );
   const applicantFields = Object.values(form.fields).filter((f) => !f.outputOf && !f.definition.readOnly);
   const shared = Object.values(form.fields).filter((f) => new Set(f.sources.map((s) => s.item)).size > 1);
   const lines = [
@@ -23,7 +26,9 @@ export function summarizeBundle(loaded: LoadedBundle, lang: Lang = 'zh-CN'): str
   for (const item of bundle.items) {
     const deps = item.dependsOn?.length ? ` ← ${item.dependsOn.join(', ')}` : '';
     const count = Object.keys(item.form.schema.properties ?? {}).length;
-    lines.push(`  ${item.id.padEnd(20)} ${localize(item.name, lang)} [${item.department}] ${count} ${en ? 'fields' : '字段'}, ${item.promisedLimitDays} ${en ? 'wd' : '工作日'}${deps}`);
+    lines.push(
+      `  ${item.id.padEnd(20)} ${localize(item.name, lang)} [${item.department}] ${count} ${en ? 'fields' : '字段'}, ${item.promisedLimitDays} ${en ? 'wd' : '工作日'}${deps}`,
+    );
   }
   lines.push('', en ? 'Most shared fields:' : '共用最多的字段：');
   for (const field of [...shared].sort((a, b) => b.sources.length - a.sources.length).slice(0, 10)) {
