@@ -3,9 +3,13 @@ import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import { fromPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { indexJson } from './indexJson.js';
+import { MAX_DEPTH } from './sanitizeValue.js';
 
 /** Largest source the loader accepts; anything bigger is almost certainly not a bundle. */
 export const MAX_SOURCE_BYTES = 5_000_000;
+
+/** After this many parser errors the rest are cascades of the first ones (an unclosed `[` yields one per line). */
+const MAX_SYNTAX_DIAGNOSTICS = 20;
 
 export interface SourcePosition {
   line: number;
@@ -109,22 +113,27 @@ export function parseSource(text: string, options: { fileName?: string } = {}): 
   const diagnostics: Diagnostic[] = [];
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    // logLevel 'error': yaml would otherwise print warnings (e.g. on complex keys) to the host's console.
+    doc = parseDocument(text, {
+      lineCounter: lines,
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      logLevel: 'error',
+    });
   } catch (error) {
-    return {
-      value: undefined,
-      format,
-      diagnostics: [
-        createDiagnostic(format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML', {
-          params: { detail: describe(error) },
-        }),
-      ],
-    };
+    return { value: undefined, format, diagnostics: [syntaxDiagnostic(format, error)] };
   }
   const locator = createLocator(doc, lines, text);
   if (format === 'json') diagnostics.push(...jsonSyntax(text, locator));
-  for (const error of doc.errors) {
+  for (const error of doc.errors.slice(0, MAX_SYNTAX_DIAGNOSTICS)) {
     const at = locator.position(error.pos[0]);
+    if (isStackOverflow(error.message)) {
+      // One per document is enough: the parser reports the overflow again for each enclosing node.
+      if (!diagnostics.some((d) => d.code === 'NESTING_TOO_DEEP'))
+        diagnostics.push(syntaxDiagnostic(format, new RangeError(error.message), at));
+      continue;
+    }
     const code =
       error.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML';
     const key =
@@ -142,13 +151,25 @@ export function parseSource(text: string, options: { fileName?: string } = {}): 
     const value = doc.toJS({ maxAliasCount: 100 });
     return { value, format, diagnostics, locator };
   } catch (error) {
-    diagnostics.push(
-      createDiagnostic(format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML', {
-        params: { detail: describe(error) },
-      }),
-    );
+    diagnostics.push(syntaxDiagnostic(format, error));
     return { value: undefined, format, diagnostics, locator };
   }
+}
+
+/** The parser's stack overflowed: the text nests far past anything a bundle needs. */
+function isStackOverflow(message: string): boolean {
+  return /call stack|too much recursion/i.test(message);
+}
+
+/** A diagnostic for an exception thrown while parsing: a stack overflow is reported as NESTING_TOO_DEEP. */
+function syntaxDiagnostic(format: 'json' | 'yaml', error: unknown, at?: SourcePosition): Diagnostic {
+  const position = at ? { line: at.line, column: at.column } : {};
+  if (error instanceof RangeError || (error instanceof Error && isStackOverflow(error.message)))
+    return createDiagnostic('NESTING_TOO_DEEP', { params: { limit: MAX_DEPTH }, ...position });
+  return createDiagnostic(format === 'json' ? 'SYNTAX_JSON' : 'SYNTAX_YAML', {
+    params: { detail: describe(error) },
+    ...position,
+  });
 }
 
 /** Offsets → 1-based line/column, by binary search over line starts. */
@@ -233,6 +254,5 @@ function firstLine(message: string): string {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof RangeError) return 'nesting too deep';
   return error instanceof Error ? firstLine(error.message) : String(error);
 }

@@ -3,6 +3,8 @@ import type { JsonSchema, MergedForm } from './types.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { LabelOf } from '../validate/ajvErrorToDiagnostic.js';
 import { createAjv } from '../validate/createAjv.js';
+import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { toPointer } from '../diagnostics/jsonPointer.js';
 import { createValidator, type DataValidator, type StandaloneValidate } from '../validate/createValidator.js';
 
 /** Validators precompiled by `onething compile` (validators.js): `merged`, and `field_<key>` per field. */
@@ -92,7 +94,20 @@ export function createConstraintCheck(
         });
         return mergedValidator(values, lang);
       }
-      return this.values(values, Object.keys(values), lang);
+      // Field by field; keys that are no field get the error the merged schema's additionalProperties gives.
+      const keys = Object.keys(values);
+      const out = this.values(values, keys, lang);
+      for (const key of keys) {
+        if (!has(key))
+          out.push(
+            createDiagnostic('DATA_UNKNOWN_FIELD', {
+              path: toPointer([key]),
+              params: { field: key },
+              ...(lang ? { lang } : {}),
+            }),
+          );
+      }
+      return out;
     },
     warmUp() {
       for (const key of Object.keys(form.fields)) validatorOf(key);

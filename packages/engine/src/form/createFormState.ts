@@ -40,6 +40,11 @@ export interface FormState {
   getField(key: string): FieldState;
   /** Cheaper than `getField(key).visible`. */
   isVisible(key: string): boolean;
+  /**
+   * What was wrong with `initialValues` as given: keys that are no field, and values given for fields
+   * that are hidden or produced by items. A browser never sends these; a server rejects them.
+   */
+  inputIssues(): { unknown: string[]; hidden: string[] };
   /** Fields in display order. */
   fields(): FieldState[];
   isItemApplicable(itemId: string): boolean;
@@ -80,14 +85,15 @@ function sameCel(a: unknown, b: unknown): boolean {
  */
 export function createFormState(compiled: CompiledBundle, options: FormStateOptions = {}): FormState {
   const { form, index, rules, bundle } = compiled;
-  const fields = form.fields;
-  const has = (key: string) => Object.prototype.hasOwnProperty.call(fields, key);
+  const has = (key: string) => fieldMap.has(key);
   const today = options.today ?? utcToday;
   let lang: Lang = options.lang ?? 'zh-CN';
 
-  const values: Record<string, unknown> = Object.create(null);
+  // A Map: thousands of keyed writes and reads per form, where a null-prototype object degrades.
+  const values = new Map<string, unknown>();
   const context: Record<string, unknown> = Object.create(null);
   const touched = new Set<string>();
+  let allTouched = false; // after validate(): every field counts as touched
   const userSet = new Set<string>();
   const ownVisible = new Map<string, boolean>(); // visibleIf results
   const requiredIf = new Map<string, boolean>();
@@ -100,7 +106,16 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const formListeners = new Set<FormListener>();
   const fieldListeners = new Map<string, Set<FieldListener>>();
 
-  const { sectionOf, fieldsOfSection, sourceRules, validationTargets, validationsOf } = formTables(compiled);
+  const {
+    fieldMap,
+    sectionOf,
+    fieldsOfSection,
+    sourceRules,
+    validationTargets,
+    validationsOf,
+    readKeys,
+    alwaysVisible,
+  } = formTables(compiled);
 
   // ---- decisions ---------------------------------------------------------------------------
   const itemApplicable = (id: string) => applicable.get(id) ?? true;
@@ -109,12 +124,13 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   // Visibility is read far more often than it changes: cache it, invalidated by the rules that change it.
   const visibleCache = new Map<string, boolean>();
   const isVisible = (key: string): boolean => {
+    if (alwaysVisible.has(key)) return true;
     let visible = visibleCache.get(key);
     if (visible === undefined) visibleCache.set(key, (visible = computeVisible(key)));
     return visible;
   };
   const computeVisible = (key: string): boolean => {
-    const field = fields[key];
+    const field = fieldMap.get(key);
     if (!field || field.outputOf) return false;
     const section = sectionOf.get(key);
     if (section !== undefined && !(sectionVisible.get(section) ?? true)) return false;
@@ -125,7 +141,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     !!field.definition.readOnly ||
     (!!field.definition.computed && !field.definition.editable);
   const isRequired = (key: string): boolean => {
-    const field = fields[key];
+    const field = fieldMap.get(key);
     // Read-only fields (outputs, computed values) are never asked of the applicant: when a computed
     // value is missing, the error belongs on the field it is computed from.
     if (!field || !isVisible(key) || isReadOnly(field)) return false;
@@ -148,9 +164,14 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const constraintDirty = new Set<string>();
 
   const refreshContext = (key: string) => {
-    const field = fields[key];
+    const field = fieldMap.get(key);
     if (!field) return;
-    const raw = values[key];
+    if (!readKeys.has(key)) {
+      // No rule reads it, but a cross-field rule may show its error here: re-check those.
+      for (const id of validationsOf.get(key) ?? []) pendingRules.add(id);
+      return;
+    }
+    const raw = values.get(key);
     const next = isVisible(key) || field.outputOf ? toCelValue(raw, field.definition) : undefined;
     const prev = context[key];
     if (sameCel(prev, next)) return;
@@ -173,14 +194,14 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     const bool = result.ok && result.value === true;
     switch (rule.kind) {
       case 'computed': {
-        const field = fields[rule.target];
+        const field = fieldMap.get(rule.target);
         if (!field) return;
         if (field.definition.editable && userSet.has(rule.target)) return;
         // An empty result ('' from idBirthDate of an invalid ID) means "no value", not an invalid one.
         const next = result.ok && !isEmpty(result.value) ? fromCel(result.value) : undefined;
-        if (next !== values[rule.target]) {
-          if (next === undefined) delete values[rule.target];
-          else values[rule.target] = next;
+        if (next !== values.get(rule.target)) {
+          if (next === undefined) values.delete(rule.target);
+          else values.set(rule.target, next);
           fieldChanged(rule.target);
         }
         return;
@@ -244,7 +265,8 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     return d;
   };
 
-  const drain = () => {
+  /** Run queued rules to a fixpoint, re-check changed fields' constraints, notify listeners. */
+  const drain = (checkConstraints = true) => {
     context.today = today();
     let budget = MAX_EVALUATIONS_PER_CHANGE;
     for (let i = 0; i < queue.length && budget-- > 0; i++) {
@@ -255,10 +277,13 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     }
     queue.length = 0;
     queued.clear();
+    if (!checkConstraints) constraintDirty.clear(); // the initial pass checks every value at once instead
     for (const key of constraintDirty) {
-      const value = values[key];
-      if (!isVisible(key) || isEmpty(value)) constraintErrors.delete(key);
-      else constraintErrors.set(key, compiled.constraints.field(key, value, lang));
+      const value = values.get(key);
+      const errors =
+        isVisible(key) && !isEmpty(value) ? compiled.constraints.field(key, value, lang) : NO_ERRORS;
+      if (errors.length > 0) constraintErrors.set(key, errors);
+      else constraintErrors.delete(key);
     }
     constraintDirty.clear();
     const changed = [...changedFields];
@@ -279,11 +304,15 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   };
 
   // ---- field state -------------------------------------------------------------------------
+  const NO_ERRORS: Diagnostic[] = [];
   const fieldErrors = (key: string): Diagnostic[] => {
-    if (!isVisible(key)) return [];
+    if (!isVisible(key)) return NO_ERRORS;
+    const missing = isEmpty(values.get(key)) && isRequired(key);
+    const ruleIds = validationsOf.get(key);
+    if (!missing && !ruleIds && !constraintErrors.has(key)) return NO_ERRORS; // the common case, kept cheap
     const out: Diagnostic[] = [];
-    if (isRequired(key) && isEmpty(values[key])) {
-      const field = fields[key]!;
+    if (missing) {
+      const field = fieldMap.get(key)!;
       const departments = [
         ...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department)),
       ];
@@ -304,7 +333,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       out.push(d);
     }
     out.push(...(constraintErrors.get(key) ?? []));
-    for (const id of validationsOf.get(key) ?? []) {
+    for (const id of ruleIds ?? []) {
       const error = ruleErrors.get(id);
       if (error) out.push({ ...error, path: `/${key}`, message: error.messages[lang] });
     }
@@ -312,15 +341,15 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   };
 
   const getField = (key: string): FieldState => {
-    const field = fields[key];
+    const field = fieldMap.get(key);
     return {
       key,
-      value: values[key],
+      value: values.get(key),
       visible: isVisible(key),
       required: isRequired(key),
       readOnly: field ? isReadOnly(field) : true,
       computed: !!field?.definition.computed && !userSet.has(key),
-      touched: touched.has(key),
+      touched: allTouched || touched.has(key),
       errors: fieldErrors(key),
       departments: field
         ? [...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department))]
@@ -331,7 +360,8 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const getValues = (): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const key of form.order) {
-      if ((isVisible(key) || fields[key]?.outputOf) && !isEmpty(values[key])) out[key] = values[key];
+      const value = values.get(key);
+      if (!isEmpty(value) && (isVisible(key) || fieldMap.get(key)?.outputOf)) out[key] = value;
     }
     return out;
   };
@@ -340,10 +370,10 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     for (const [key, value] of Object.entries(entries)) {
       if (!has(key)) continue;
       if (isEmpty(value)) {
-        delete values[key];
+        values.delete(key);
         userSet.delete(key);
       } else {
-        values[key] = value;
+        values.set(key, value);
         userSet.add(key);
       }
       fieldChanged(key);
@@ -352,7 +382,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
 
   const state: FormState = {
     compiled,
-    getValue: (key) => values[key],
+    getValue: (key) => values.get(key),
     getValues,
     setValue(key, value) {
       setValuesInternal({ [key]: value });
@@ -363,12 +393,16 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       drain();
     },
     touch(key) {
-      if (touched.has(key)) return;
+      if (allTouched || touched.has(key)) return;
       touched.add(key);
       notify([key]);
     },
     getField,
     isVisible,
+    inputIssues: () => ({
+      unknown: unknownKeys,
+      hidden: conditionalKeys.filter((key) => !isVisible(key) && !isEmpty(initial[key])),
+    }),
     fields: () => form.order.map(getField),
     isItemApplicable: itemApplicable,
     isSectionVisible: (id) => sectionVisible.get(id) ?? true,
@@ -386,7 +420,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
         lang,
       }),
     validate() {
-      for (const key of form.order) touched.add(key);
+      allTouched = true;
       const notice = state.notice();
       const diagnostics = notice.entries.flatMap((e) => e.diagnostics);
       // Warnings of cross-field rules (e.g. deadlines) are not in the notice but belong in the result.
@@ -396,12 +430,10 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     },
     payloads() {
       const items = bundle.items.filter((item) => itemApplicable(item.id)).map((item) => item.id);
-      return splitPayloads(
-        bundle,
-        form,
-        { ...values },
-        { items, isVisible: (key) => isVisible(key) || !!fields[key]?.outputOf },
-      );
+      return splitPayloads(bundle, form, Object.fromEntries(values), {
+        items,
+        isVisible: (key) => isVisible(key) || !!fieldMap.get(key)?.outputOf,
+      });
     },
     subscribe(listener) {
       formListeners.add(listener);
@@ -422,14 +454,29 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   };
 
   // Initial pass: every rule once, then until nothing changes.
-  for (const [key, value] of Object.entries(options.initialValues ?? {})) {
-    if (has(key) && !isEmpty(value)) {
-      values[key] = value;
-      userSet.add(key);
-    }
-  }
+  const initial = options.initialValues ?? {};
+  const unknownKeys: string[] = [];
+  const conditionalKeys: string[] = []; // given keys whose visibility depends on rules
+  let emptyGiven = false;
+  // Walk the form's key list (an array) rather than enumerating the caller's object: enumerating a
+  // large object is several times slower. Keys that are no field are found by the validator below.
   for (const key of form.order) {
-    const v = toCelValue(values[key], fields[key]!.definition);
+    const value = Object.prototype.hasOwnProperty.call(initial, key) ? initial[key] : undefined;
+    if (value === undefined) continue;
+    if (isEmpty(value)) {
+      emptyGiven = true;
+      continue;
+    }
+    values.set(key, value);
+    if (!alwaysVisible.has(key)) conditionalKeys.push(key);
+    // Only an editable computed field needs to know the applicant typed it (so it is not recomputed).
+    const field = fieldMap.get(key)!;
+    if (field.definition.computed && field.definition.editable) userSet.add(key);
+  }
+  const givenCount = values.size;
+  for (const key of readKeys) {
+    const field = fieldMap.get(key);
+    const v = field ? toCelValue(values.get(key), field.definition) : undefined;
     if (v !== undefined) context[key] = v;
   }
   for (const key of rules.computedOrder) {
@@ -437,17 +484,25 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     if (rule) pendingRules.add(rule.id);
   }
   for (const rule of rules.rules) pendingRules.add(rule.id);
-  drain();
+  drain(false);
   // Constraints of all visible values in one pass (one call of a precompiled validator when given).
-  let visibleValues = values;
-  for (const key in values) {
-    if (isVisible(key)) continue;
-    visibleValues = {}; // some values are hidden: validate only the visible ones
-    for (const k in values) if (isVisible(k)) visibleValues[k] = values[k];
-    break;
+  // Usually every given value is known, filled and visible: validate the caller's object as it is.
+  let visibleValues: Record<string, unknown> = initial;
+  // Validate the caller's object as it is when nothing was dropped, hidden or computed; the merged
+  // schema's additionalProperties then reports unknown keys. Otherwise validate the kept values.
+  let asGiven = !emptyGiven && values.size === givenCount;
+  if (asGiven) for (const key of conditionalKeys) if (!isVisible(key)) asGiven = false;
+  if (!asGiven) {
+    visibleValues = {};
+    for (const [key, value] of values) if (isVisible(key)) visibleValues[key] = value;
+    for (const key of Object.keys(initial)) if (!fieldMap.has(key)) unknownKeys.push(key);
   }
   for (const d of compiled.constraints.all(visibleValues, lang)) {
     const key = fromPointer(d.path)[0] ?? '';
+    if (!fieldMap.has(key)) {
+      if (d.code === 'DATA_UNKNOWN_FIELD' && !unknownKeys.includes(key)) unknownKeys.push(key);
+      continue;
+    }
     const list = constraintErrors.get(key);
     if (list) list.push(d);
     else constraintErrors.set(key, [d]);

@@ -1,8 +1,11 @@
 import type { CompiledBundle } from '../compile/compileBundle.js';
 import type { ValidationRule } from '../bundle/types.js';
+import type { MergedField } from '../compile/types.js';
 
 /** Lookup tables a form state needs, derived once per compiled bundle and shared by every form. */
 export interface FormTables {
+  /** field key → merged field (a Map: faster than a large object, and immune to prototype keys). */
+  fieldMap: Map<string, MergedField>;
   /** field key → layout section id. */
   sectionOf: Map<string, string>;
   /** section id → its field keys. */
@@ -13,6 +16,10 @@ export interface FormTables {
   validationTargets: Map<string, string[]>;
   /** field key → validation rule ids whose error is shown on it. */
   validationsOf: Map<string, string[]>;
+  /** Fields some rule reads: only these need a CEL value in the rule context. */
+  readKeys: Set<string>;
+  /** Fields no rule can hide: no visibleIf, no conditional section, no conditional item, not an output. */
+  alwaysVisible: Set<string>;
 }
 
 const cache = new WeakMap<CompiledBundle, FormTables>();
@@ -47,7 +54,28 @@ export function formTables(compiled: CompiledBundle): FormTables {
       else validationsOf.set(key, [rule.id]);
     }
   }
-  tables = { sectionOf, fieldsOfSection, sourceRules, validationTargets, validationsOf };
+  const readKeys = new Set(Object.keys(compiled.rules.readersOf));
+  const alwaysVisible = new Set<string>();
+  for (const field of Object.values(form.fields)) {
+    const section = sectionOf.get(field.key);
+    const conditional =
+      !!field.outputOf ||
+      index.visible.has(field.key) ||
+      (section !== undefined && index.sectionVisible.has(section)) ||
+      field.sources.some((s) => index.applicable.has(s.item));
+    if (!conditional) alwaysVisible.add(field.key);
+  }
+  const fieldMap = new Map(Object.entries(form.fields));
+  tables = {
+    fieldMap,
+    sectionOf,
+    fieldsOfSection,
+    sourceRules,
+    validationTargets,
+    validationsOf,
+    readKeys,
+    alwaysVisible,
+  };
   cache.set(compiled, tables);
   return tables;
 }

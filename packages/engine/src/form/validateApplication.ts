@@ -3,7 +3,6 @@ import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { createFormState } from './createFormState.js';
-import { isEmpty } from './isEmpty.js';
 import type { MaterialDecisions } from './types.js';
 
 export interface ValidateApplicationOptions {
@@ -50,26 +49,23 @@ export function validateApplication(
     ...(options.materials ? { materials: options.materials } : {}),
   });
   const diagnostics: Diagnostic[] = [];
-  for (const key of Object.keys(input)) {
-    const value = input[key];
-    if (!Object.prototype.hasOwnProperty.call(compiled.form.fields, key)) {
-      diagnostics.push(
-        createDiagnostic('DATA_UNKNOWN_FIELD', { path: toPointer([key]), params: { field: key }, lang }),
-      );
-      continue;
-    }
-    if (!isEmpty(value) && (!state.isVisible(key) || compiled.form.fields[key]!.outputOf)) {
-      const d = createDiagnostic('DATA_HIDDEN_FIELD', {
-        path: toPointer([key]),
-        params: { label: compiled.labelOf(key) },
-        lang,
-      });
-      d.messages.en = createDiagnostic('DATA_HIDDEN_FIELD', {
-        params: { label: compiled.labelOf(key, 'en') },
-      }).messages.en;
-      d.message = d.messages[lang];
-      diagnostics.push(d);
-    }
+  const issues = state.inputIssues();
+  for (const key of issues.unknown) {
+    diagnostics.push(
+      createDiagnostic('DATA_UNKNOWN_FIELD', { path: toPointer([key]), params: { field: key }, lang }),
+    );
+  }
+  for (const key of issues.hidden) {
+    const d = createDiagnostic('DATA_HIDDEN_FIELD', {
+      path: toPointer([key]),
+      params: { label: compiled.labelOf(key) },
+      lang,
+    });
+    d.messages.en = createDiagnostic('DATA_HIDDEN_FIELD', {
+      params: { label: compiled.labelOf(key, 'en') },
+    }).messages.en;
+    d.message = d.messages[lang];
+    diagnostics.push(d);
   }
   const checked = state.validate();
   const kept =

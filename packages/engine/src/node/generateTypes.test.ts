@@ -113,6 +113,27 @@ export { app, payload, missing, extra, wrongSex };
     expect(typecheck(output, usage)).toEqual([]);
   });
 
+  it('types a field with several departments’ patterns (allOf without type) as a plain string', async () => {
+    // Regression: the merged `allOf: [{ pattern }]` was typed `{ [k: string]: unknown } & string`.
+    const twoPatterns: JsonSchema = {
+      type: 'object',
+      properties: {
+        mobile: { type: 'string', pattern: '^1\\d{10}$', allOf: [{ pattern: '^1[3-9]\\d{9}$' }] },
+        code: { type: 'string', anyOf: [{ pattern: '^A' }, { const: 'B' }] },
+      },
+      required: ['mobile'],
+    };
+    const output = await generateTypes({ merged: twoPatterns, items: {}, bundleId: 'mini' });
+    expect(output).toMatch(/mobile: string;/);
+    const usage = `import type { MiniApplication } from './types.js';
+export const ok: MiniApplication = { mobile: '13800138000', code: 'A1' };
+export const b: MiniApplication = { mobile: '13800138000', code: 'B' };
+// @ts-expect-error still a string
+export const bad: MiniApplication = { mobile: 13800138000 };
+`;
+    expect(typecheck(output, usage)).toEqual([]);
+  });
+
   it('keeps existing $defs and declares shared helpers once', async () => {
     const withDefs: JsonSchema = {
       type: 'object',

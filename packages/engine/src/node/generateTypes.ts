@@ -40,6 +40,26 @@ function isSchemaObject(value: unknown): value is JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Keywords that give a subschema a TypeScript type of its own. */
+const TYPED = ['type', 'enum', 'const', '$ref', 'properties', 'items', 'allOf', 'anyOf', 'oneOf'];
+
+/**
+ * json-schema-to-typescript types a subschema without `type` as an object, so the merged
+ * `{ type: 'string', pattern, allOf: [{ pattern }] }` (two departments' patterns) became
+ * `{ [k: string]: unknown } & string`, which no string satisfies. The parent's `type` holds for every
+ * branch anyway, so give it to the branches that have no type of their own.
+ */
+function inheritType(schema: JsonSchema): void {
+  if (schema.type === undefined) return;
+  for (const key of SUBSCHEMA_LISTS) {
+    const list: unknown = schema[key];
+    if (key === 'prefixItems' || !Array.isArray(list)) continue;
+    schema[key] = list.map((entry: unknown) =>
+      isSchemaObject(entry) && !TYPED.some((k) => k in entry) ? { ...entry, type: schema.type } : entry,
+    );
+  }
+}
+
 /**
  * Copy a schema for json-schema-to-typescript: it names types after `title`, which for us holds
  * Chinese labels; move titles into `description` so they become TSDoc comments instead.
@@ -57,6 +77,7 @@ function prepare(schema: JsonSchema): JsonSchema {
       );
     } else out[key] = value;
   }
+  inheritType(out);
   const title = typeof schema.title === 'string' ? schema.title : undefined;
   const description = typeof schema.description === 'string' ? schema.description : undefined;
   if (title !== undefined)
