@@ -9,6 +9,7 @@ export default tseslint.config(
       '**/*.generated.js',
       'examples/**/__expected__/**',
       '**/.tmp*/**',
+      '**/*.tmp.mjs',
     ],
   },
   js.configs.recommended,
