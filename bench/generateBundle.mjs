@@ -86,15 +86,17 @@ export function generateBundle({ items, perItem, rules }) {
     (k) => fields[k].type === 'string' && !fields[k].enum && !fields[k].format,
   );
   while (r < rules) {
-    const a = intKeys[r % intKeys.length];
-    const b = intKeys[(r + 1) % intKeys.length];
-    const s = strKeys[r % strKeys.length];
+    // Each rule reads one or two integer fields; targets are distinct, so the count is exact.
+    const k = Math.floor(r / 4);
+    const a = intKeys[k % intKeys.length];
+    const b = intKeys[(k + 1) % intKeys.length];
+    const s = strKeys[k % strKeys.length];
     switch (r % 4) {
       case 0:
-        fields[s].visibleIf ??= `${a} >= 0`;
+        fields[s].visibleIf = `${a} >= 0`;
         break;
       case 1:
-        fields[b].requiredIf ??= `${a} > 10`;
+        fields[b].requiredIf = `${a} > 10`;
         break;
       case 2:
         ruleList.push({
