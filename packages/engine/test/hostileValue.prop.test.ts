@@ -116,3 +116,48 @@ describe.each(seeds())('hostile mutations of $name', ({ value }) => {
     expectNoPollution(before);
   });
 });
+
+describe('exotic objects passed to loadBundle', () => {
+  const before = prototypeSnapshot();
+  const throwing = () => {
+    throw new Error('boom');
+  };
+  const cyclic: Record<string, unknown> = { ...structuredClone(seeds()[2]!.value as object) };
+  cyclic.self = cyclic;
+  const sparse = structuredClone(seeds()[2]!.value as Bundle);
+  (sparse as unknown as { items: unknown[] }).items.length = 6;
+  const cases: Array<[string, unknown]> = [
+    [
+      'a throwing getter',
+      Object.defineProperty({ ...(seeds()[2]!.value as object) }, 'id', { get: throwing, enumerable: true }),
+    ],
+    [
+      'a proxy whose traps throw',
+      new Proxy({}, { ownKeys: throwing, get: throwing, getPrototypeOf: throwing }),
+    ],
+    [
+      'a revoked proxy',
+      (() => {
+        const p = Proxy.revocable({}, {});
+        p.revoke();
+        return p.proxy;
+      })(),
+    ],
+    ['a cycle', cyclic],
+    ['a sparse items array', sparse],
+    ['symbol keys and values', { [Symbol('s')]: 1, id: Symbol('id') }],
+    ['bigint, NaN, Infinity, -0', { id: 10n, version: NaN, promisedDays: Infinity, title: -0 }],
+    ['class instances', { id: new Date(0), version: new Map(), title: new Uint8Array(4), items: new Set() }],
+    ['a function', () => 1],
+    ['a frozen bundle', Object.freeze(structuredClone(seeds()[2]!.value))],
+    [
+      'a null-prototype bundle',
+      Object.assign(Object.create(null) as object, structuredClone(seeds()[2]!.value)),
+    ],
+  ];
+  it.each(cases)('%s gives diagnostics, never an exception', (_name, input) => {
+    const loaded = withinMs(2_000, () => loadBundle(input));
+    expectLoadContract(loaded);
+    expectNoPollution(before);
+  });
+});

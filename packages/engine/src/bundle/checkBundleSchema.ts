@@ -59,11 +59,12 @@ function toDiagnostic(error: ErrorObject, zhMessage: string): Diagnostic {
     enDetail = `must be one of: ${allowed}`;
   }
   const where = path === '' ? '' : `${path}: `;
-  const diagnostic = createDiagnostic('SCHEMA_VIOLATION', {
+  return createDiagnostic('SCHEMA_VIOLATION', {
     path,
-    params: { keyword: error.keyword, detail: `${where}${zhDetail}`, schemaPath: error.schemaPath },
+    params: {
+      keyword: error.keyword,
+      detail: { 'zh-CN': `${where}${zhDetail}`, en: `${where}${enDetail}` },
+      schemaPath: error.schemaPath,
+    },
   });
-  diagnostic.messages.en = `${where}${enDetail}`;
-  diagnostic.message = diagnostic.messages['zh-CN'];
-  return diagnostic;
 }

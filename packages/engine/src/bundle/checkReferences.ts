@@ -14,26 +14,14 @@ const KIND = {
 } satisfies Record<string, Kind>;
 
 function unknown(kind: Kind, ref: string, path: string, candidates: Iterable<string>): Diagnostic {
-  const diagnostic = createDiagnostic('UNKNOWN_REFERENCE', {
+  return createDiagnostic('UNKNOWN_REFERENCE', {
     path,
-    params: { kind: kind['zh-CN'], ref, hint: hintFor(ref, candidates) },
+    params: { kind, ref, hint: hintFor(ref, candidates) },
   });
-  // The kind word differs per language: render the English text with the English kind.
-  const en = createDiagnostic('UNKNOWN_REFERENCE', {
-    path,
-    params: { kind: kind.en, ref, hint: hintFor(ref, candidates) },
-  });
-  diagnostic.messages.en = en.messages.en;
-  return diagnostic;
 }
 
 function duplicate(kind: Kind, id: string, path: string, first: string): Diagnostic {
-  const diagnostic = createDiagnostic('DUPLICATE_ID', { path, params: { kind: kind['zh-CN'], id, first } });
-  diagnostic.messages.en = createDiagnostic('DUPLICATE_ID', {
-    path,
-    params: { kind: kind.en, id, first },
-  }).messages.en;
-  return diagnostic;
+  return createDiagnostic('DUPLICATE_ID', { path, params: { kind, id, first } });
 }
 
 /**

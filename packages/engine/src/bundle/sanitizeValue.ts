@@ -11,7 +11,7 @@ const FORBIDDEN_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 /**
  * Copy an untrusted value into plain JSON data: drops keys that clash with Object.prototype,
  * values that are not JSON (functions, symbols, bigint, class instances, cycles) and nesting past
- * `MAX_DEPTH`, reporting each as a diagnostic. Never throws.
+ * `MAX_DEPTH`, reporting each as a diagnostic. Never throws, even on throwing getters or proxies.
  */
 export function sanitizeValue(input: unknown): { value: unknown; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -69,6 +69,15 @@ export function sanitizeValue(input: unknown): { value: unknown; diagnostics: Di
         if (entry !== undefined) out[key] = entry;
       }
       return out;
+    } catch {
+      // Getters and proxies run the caller's code while being read; what cannot be read is not data.
+      diagnostics.push(
+        createDiagnostic('VALUE_NOT_JSON', {
+          path: toPointer(path),
+          params: { actual: 'unreadable object' },
+        }),
+      );
+      return undefined;
     } finally {
       seen.delete(value);
     }

@@ -39,6 +39,8 @@ export interface CompiledBundle {
   labelOf(key: string, lang?: Lang): string;
   /** Department display name (short name when given). */
   departmentName(id: string, lang?: Lang): string;
+  /** Department display name in both languages (short name when given). */
+  departmentLabel(id: string): LocalizedText;
 }
 
 export interface CompileOptions {
@@ -127,6 +129,12 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
     constraints,
     fieldsOfItem,
     labelOf,
+    departmentLabel: (id) => {
+      const dept = Object.prototype.hasOwnProperty.call(bundle.departments, id)
+        ? bundle.departments[id]
+        : undefined;
+      return dept ? (dept.shortName ?? dept.name) : { 'zh-CN': id, en: id };
+    },
     departmentName: (id, lang = 'zh-CN') => {
       const dept = Object.prototype.hasOwnProperty.call(bundle.departments, id)
         ? bundle.departments[id]

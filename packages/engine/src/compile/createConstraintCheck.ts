@@ -81,7 +81,7 @@ export function createConstraintCheck(
       for (const key of keys) {
         if (!has(key) || values[key] === undefined) continue;
         const errors = check(key, values[key], lang);
-        if (errors.length > 0) out.push(...errors);
+        for (const error of errors) out.push(error);
       }
       return out;
     },

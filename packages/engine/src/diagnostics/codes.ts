@@ -23,8 +23,8 @@ export const DIAGNOSTICS = {
   CEL_TOO_COMPLEX: {
     severity: 'error',
     'zh-CN':
-      '规则表达式过于复杂，可能运行过久或占用过多内存（{reason}）。请拆分规则、缩小列表；正则须为不含嵌套量词的字面量。（表达式：{expr}）',
-    en: 'The expression is too complex to run safely ({reason}). Split the rule or use smaller lists; a regular expression must be a literal without nested quantifiers. (expression: {expr})',
+      '规则表达式过于复杂，可能运行过久或占用过多内存（{reason}）。请拆分规则、缩小列表；正则须为字面量，且重复的分组内不含量词或“|”。（表达式：{expr}）',
+    en: 'The expression is too complex to run safely ({reason}). Split the rule or use smaller lists; a regular expression must be a literal, with no quantifier or "|" inside a repeated group. (expression: {expr})',
   },
   CEL_TYPE: {
     severity: 'error',
@@ -131,15 +131,15 @@ export const DIAGNOSTICS = {
     'zh-CN': '不允许使用键名“{key}”（它与 JavaScript 对象的内置属性同名）。',
     en: 'The key "{key}" is not allowed (it clashes with a built-in JavaScript object property).',
   },
-  LIMIT_EXCEEDS_LEGAL: {
-    severity: 'error',
-    'zh-CN': '事项“{item}”的承诺时限 {promised} 个工作日超过法定时限 {legal} 个工作日。',
-    en: 'Item "{item}" promises {promised} working days, more than its legal limit of {legal}.',
-  },
   LIMIT_BUNDLE_TOO_SHORT: {
     severity: 'warning',
     'zh-CN': '整体承诺时限 {promised} 个工作日短于最长依赖链 {chain}（共 {needed} 个工作日）。',
     en: 'The bundle promises {promised} working days, less than its longest dependency chain {chain} ({needed} days).',
+  },
+  LIMIT_EXCEEDS_LEGAL: {
+    severity: 'error',
+    'zh-CN': '事项“{item}”的承诺时限 {promised} 个工作日超过法定时限 {legal} 个工作日。',
+    en: 'Item "{item}" promises {promised} working days, more than its legal limit of {legal}.',
   },
   MAPPING_INVALID: {
     severity: 'error',
@@ -197,6 +197,12 @@ export const DIAGNOSTICS = {
     severity: 'error',
     'zh-CN': '正则表达式无效：{detail}',
     en: 'Invalid regular expression: {detail}',
+  },
+  PATTERN_UNSAFE: {
+    severity: 'error',
+    'zh-CN':
+      '正则表达式“{pattern}”可能回溯极久（重复的分组内含量词或“|”），申请人输入一个字符串即可卡住校验。请改写，例如用字符类 [ab]+ 代替 (a|b)+。',
+    en: 'Regular expression "{pattern}" can backtrack for an extremely long time (a repeated group contains a quantifier or "|"): one applicant string could stall validation. Rewrite it, e.g. [ab]+ instead of (a|b)+.',
   },
   SCHEMA_VIOLATION: {
     severity: 'error',

@@ -3,10 +3,21 @@ import type { Diagnostic, Lang, Severity } from './types.js';
 
 const MAX_PARAM_LENGTH = 200;
 
-function renderParam(value: unknown): string {
+/** A `{ 'zh-CN', en? }` text: as a param, each language's message uses its own rendering. */
+function isLocalizedText(value: unknown): value is { 'zh-CN': string; en?: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { 'zh-CN'?: unknown })['zh-CN'] === 'string'
+  );
+}
+
+function renderParam(value: unknown, lang: Lang): string {
   let text: string;
   if (typeof value === 'string') text = value;
-  else if (Array.isArray(value)) text = value.map(renderParam).join(', ');
+  else if (isLocalizedText(value)) text = (lang === 'en' ? value.en : undefined) ?? value['zh-CN'];
+  else if (Array.isArray(value))
+    text = value.map((v) => renderParam(v, lang)).join(lang === 'en' ? ', ' : '、');
   else if (value === undefined) text = '';
   else {
     try {
@@ -20,11 +31,14 @@ function renderParam(value: unknown): string {
   return text.length > MAX_PARAM_LENGTH ? `${text.slice(0, MAX_PARAM_LENGTH)}…` : text;
 }
 
-/** Render one code's template in one language from params. */
+/**
+ * Render one code's template in one language from params. A param may be a `{ 'zh-CN', en }` text
+ * (a field label, a department name): each language then gets its own wording.
+ */
 export function renderMessage(code: DiagnosticCode, lang: Lang, params: Record<string, unknown>): string {
   const template: string = DIAGNOSTICS[code][lang];
   return template.replace(/\{(\w+)\}/g, (_m, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? renderParam(params[name]) : `{${name}}`,
+    Object.prototype.hasOwnProperty.call(params, name) ? renderParam(params[name], lang) : `{${name}}`,
   );
 }
 

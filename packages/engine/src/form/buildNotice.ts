@@ -1,5 +1,4 @@
 import type { CompiledBundle } from '../compile/compileBundle.js';
-import { localize } from '../compile/compileBundle.js';
 import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { FieldState, MaterialState, NoticeEntry, OneTimeNotice } from './types.js';
@@ -41,26 +40,24 @@ export function buildNotice(
     });
   }
   const departmentOf = new Map(bundle.items.map((item) => [item.id, item.department]));
+  const itemById = new Map(bundle.items.map((item) => [item.id, item]));
   for (const material of input.materials) {
     if (!material.required || material.satisfiedBy) continue;
     const options = (Object.keys(OPTION_TEXT) as Array<keyof typeof OPTION_TEXT>).filter(
       (k) => material.options[k],
     );
-    const itemNames = (l: Lang) =>
-      material.items
-        .map((id) => localize(bundle.items.find((i) => i.id === id)?.name, l))
-        .join(l === 'en' ? ', ' : '、');
-    const params = (l: Lang) => ({
-      material: localize(material.name, l),
-      items: itemNames(l),
-      options: options.map((k) => OPTION_TEXT[k][l]).join(l === 'en' ? '; ' : '；'),
-    });
     const diagnostic = createDiagnostic('DATA_MATERIAL_MISSING', {
       path: `/materials/${material.id}`,
-      params: params('zh-CN'),
+      params: {
+        material: material.name,
+        items: material.items.map((id) => itemById.get(id)?.name ?? id),
+        options: {
+          'zh-CN': options.map((k) => OPTION_TEXT[k]['zh-CN']).join('；'),
+          en: options.map((k) => OPTION_TEXT[k].en).join('; '),
+        },
+      },
+      lang: input.lang,
     });
-    diagnostic.messages.en = createDiagnostic('DATA_MATERIAL_MISSING', { params: params('en') }).messages.en;
-    diagnostic.message = diagnostic.messages[input.lang];
     entries.push({
       kind: 'material',
       key: material.id,

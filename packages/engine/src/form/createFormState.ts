@@ -255,14 +255,12 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const ruleDiagnostic = (rule: CompiledRule): Diagnostic => {
     const source = sourceRules.get(rule.id);
     const targets = validationTargets.get(rule.id) ?? [];
-    const d = createDiagnostic('DATA_RULE', {
+    return createDiagnostic('DATA_RULE', {
       path: `/${targets[0] ?? ''}`,
-      params: { text: source?.message['zh-CN'] ?? rule.expr, rule: rule.target },
+      params: { text: source?.message ?? rule.expr, rule: rule.target },
+      lang,
       ...(source?.severity === 'warning' ? { severity: 'warning' as const } : {}),
     });
-    d.messages.en = source?.message.en ?? d.messages['zh-CN'];
-    d.message = d.messages[lang];
-    return d;
   };
 
   /** Run queued rules to a fixpoint, re-check changed fields' constraints, notify listeners. */
@@ -316,21 +314,17 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       const departments = [
         ...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department)),
       ];
-      const d = createDiagnostic('DATA_REQUIRED', {
-        path: `/${key}`,
-        params: {
-          label: compiled.labelOf(key, 'zh-CN'),
-          depts: departments.map((id) => compiled.departmentName(id, 'zh-CN')).join('、') || '本事项',
-        },
-      });
-      d.messages.en = createDiagnostic('DATA_REQUIRED', {
-        params: {
-          label: compiled.labelOf(key, 'en'),
-          depts: departments.map((id) => compiled.departmentName(id, 'en')).join(', ') || 'this application',
-        },
-      }).messages.en;
-      d.message = d.messages[lang];
-      out.push(d);
+      const depts = departments.map((id) => compiled.departmentLabel(id));
+      out.push(
+        createDiagnostic('DATA_REQUIRED', {
+          path: `/${key}`,
+          params: {
+            label: field.definition.label,
+            depts: depts.length > 0 ? depts : { 'zh-CN': '本事项', en: 'this application' },
+          },
+          lang,
+        }),
+      );
     }
     out.push(...(constraintErrors.get(key) ?? []));
     for (const id of ruleIds ?? []) {

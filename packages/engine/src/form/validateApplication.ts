@@ -56,16 +56,10 @@ export function validateApplication(
     );
   }
   for (const key of issues.hidden) {
-    const d = createDiagnostic('DATA_HIDDEN_FIELD', {
-      path: toPointer([key]),
-      params: { label: compiled.labelOf(key) },
-      lang,
-    });
-    d.messages.en = createDiagnostic('DATA_HIDDEN_FIELD', {
-      params: { label: compiled.labelOf(key, 'en') },
-    }).messages.en;
-    d.message = d.messages[lang];
-    diagnostics.push(d);
+    const label = compiled.form.fields[key]!.definition.label;
+    diagnostics.push(
+      createDiagnostic('DATA_HIDDEN_FIELD', { path: toPointer([key]), params: { label }, lang }),
+    );
   }
   const checked = state.validate();
   const kept =

@@ -1,4 +1,5 @@
 import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { isUnsafePattern } from '../validate/isUnsafePattern.js';
 import { reportConflict, type MergeContext } from './mergeContext.js';
 import { keywordSide, type MergeNode, type Side } from './mergeNode.js';
 import { KEYWORD_COMBINERS } from './keywords/index.js';
@@ -19,12 +20,18 @@ export function finalizeNode(node: MergeNode, ctx: MergeContext): void {
 /** One pattern stays `pattern`; the others go to `allOf`, since a schema object holds only one. */
 function writePatterns(node: MergeNode, ctx: MergeContext): void {
   node.patterns = node.patterns.filter(({ pattern, side }) => {
-    if (ctx.regex(pattern)) return true;
     // Department patterns were checked on the way in; this catches the dictionary's own.
-    ctx.diagnostics.push(
-      createDiagnostic('PATTERN_INVALID', { path: side.path, params: { detail: pattern } }),
-    );
-    return false;
+    if (!ctx.regex(pattern)) {
+      ctx.diagnostics.push(
+        createDiagnostic('PATTERN_INVALID', { path: side.path, params: { detail: pattern } }),
+      );
+      return false;
+    }
+    if (isUnsafePattern(pattern)) {
+      ctx.diagnostics.push(createDiagnostic('PATTERN_UNSAFE', { path: side.path, params: { pattern } }));
+      return false;
+    }
+    return true;
   });
   const [first, ...rest] = node.patterns;
   if (first) node.schema.pattern = first.pattern;

@@ -119,23 +119,16 @@ export function resolveMapping(
 
 /** MAPPING_INVALID with a detail written in each language. */
 function mappingInvalid(path: string, zh: string, en: string): Diagnostic {
-  const diagnostic = createDiagnostic('MAPPING_INVALID', { path, params: { detail: zh } });
-  diagnostic.messages.en = createDiagnostic('MAPPING_INVALID', { path, params: { detail: en } }).messages.en;
-  return diagnostic;
+  return createDiagnostic('MAPPING_INVALID', { path, params: { detail: { 'zh-CN': zh, en } } });
 }
 
 /** UNKNOWN_REFERENCE for a mapping that names a field the dictionary does not have. */
 export function unknownField(field: string, path: string, candidates: Iterable<string>): Diagnostic {
   const hint = hintFor(field, candidates);
-  const diagnostic = createDiagnostic('UNKNOWN_REFERENCE', {
+  return createDiagnostic('UNKNOWN_REFERENCE', {
     path,
-    params: { kind: '字段', ref: field, hint },
+    params: { kind: { 'zh-CN': '字段', en: 'field' }, ref: field, hint },
   });
-  diagnostic.messages.en = createDiagnostic('UNKNOWN_REFERENCE', {
-    path,
-    params: { kind: 'field', ref: field, hint },
-  }).messages.en;
-  return diagnostic;
 }
 
 /** MAPPING_INVALID for map entries whose department property does not exist in the schema. */

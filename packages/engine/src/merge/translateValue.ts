@@ -4,6 +4,12 @@ import { isPlainObject, ownValue, setOwn } from './isPlainObject.js';
 import { toCanonicalValue, toDepartmentValue } from './mapValue.js';
 import { normalizeMapping, subMapping, type NormalizedMapping } from './normalizeMapping.js';
 
+/**
+ * Nesting past which a value is junk (deeper than any bundle's fields): it is dropped, not walked,
+ * so a hostile `[[[[…]]]]` cannot overflow the stack. The validator reports its type error.
+ */
+const MAX_VALUE_DEPTH = 64;
+
 /** Which way a value is translated between the merged form and a department form. */
 export type Direction = 'toDepartment' | 'toCanonical';
 
@@ -18,12 +24,16 @@ export function translateValue(
   department: unknown,
   shape: FieldShape | undefined,
   direction: Direction,
+  depth = 0,
 ): unknown {
+  if (depth > MAX_VALUE_DEPTH) return undefined;
   if (Array.isArray(value)) {
     const entrySchema = ownValue(department, 'items');
-    return value.map((entry) => translateValue(entry, mapping, entrySchema, shape?.items, direction));
+    return value.map((entry) =>
+      translateValue(entry, mapping, entrySchema, shape?.items, direction, depth + 1),
+    );
   }
-  if (isPlainObject(value)) return translateObject(value, mapping, department, shape, direction);
+  if (isPlainObject(value)) return translateObject(value, mapping, department, shape, direction, depth);
   return direction === 'toDepartment'
     ? toDepartmentValue(value, mapping.values)
     : toCanonicalValue(value, mapping.values, shape);
@@ -35,6 +45,7 @@ function translateObject(
   department: unknown,
   shape: FieldShape | undefined,
   direction: Direction,
+  depth: number,
 ): Record<string, unknown> {
   const departmentProps = ownValue(department, 'properties');
   const canonicalProps = isPlainObject(shape?.properties) ? shape.properties : undefined;
@@ -56,7 +67,8 @@ function translateObject(
     const [from, to] = direction === 'toDepartment' ? [sub.field, name] : [name, sub.field];
     const entry = Object.hasOwn(value, from) ? value[from] : undefined;
     if (isEmptyValue(entry)) continue;
-    setOwn(out, to, translateValue(entry, sub, subSchema, subShape, direction));
+    const translated = translateValue(entry, sub, subSchema, subShape, direction, depth + 1);
+    if (translated !== undefined) setOwn(out, to, translated);
   }
   return out;
 }

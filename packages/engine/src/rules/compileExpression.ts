@@ -100,15 +100,10 @@ function compileChecked(
   if (unknown.size > 0) {
     const diagnostics = [...unknown].map(([ref, offset]) => {
       const hint = hintFor(ref, scope.fieldKeys);
-      const d = createDiagnostic('UNKNOWN_REFERENCE', {
+      return createDiagnostic('UNKNOWN_REFERENCE', {
         path,
-        params: { kind: '字段', ref, hint, expr, offset },
+        params: { kind: { 'zh-CN': '字段', en: 'field' }, ref, hint, expr, offset },
       });
-      // The kind word differs per language, as in checkReferences.
-      d.messages.en = createDiagnostic('UNKNOWN_REFERENCE', {
-        params: { kind: 'field', ref, hint },
-      }).messages.en;
-      return d;
     });
     return { reads: [], diagnostics };
   }

@@ -1,4 +1,5 @@
 import type { ASTNode } from '@marcbachmann/cel-js';
+import { isUnsafePattern } from '../validate/isUnsafePattern.js';
 
 /** Work and value-size budget of one evaluation; far above any real form rule. */
 export const MAX_COST = 1_000_000;
@@ -13,8 +14,6 @@ interface Estimate {
 }
 
 const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
-/** A group holding a quantifier, itself quantified: `(a+)+`, `(a|b*)*`, the ReDoS shapes. */
-const NESTED_QUANTIFIER = /\([^()]*[+*}][^()]*\)\s*[+*{?]/;
 
 class TooExpensive {
   constructor(readonly problem: CostProblem) {}
@@ -102,9 +101,9 @@ function estimate(
   return result;
 }
 
-/** JavaScript regular expressions backtrack: only literal patterns without nested quantifiers run. */
+/** JavaScript regular expressions backtrack: only literal patterns without a ReDoS shape run. */
 function checkPattern(pattern: ASTNode | undefined): void {
-  if (pattern?.op !== 'value' || typeof pattern.args !== 'string' || NESTED_QUANTIFIER.test(pattern.args)) {
+  if (pattern?.op !== 'value' || typeof pattern.args !== 'string' || isUnsafePattern(pattern.args)) {
     throw new TooExpensive('regex');
   }
 }

@@ -5,7 +5,7 @@ import type { JsonSchema } from '../compile/types.js';
 import { fromPointer, toPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { describeFormatError } from './formatMessages.js';
-import { createLocalizedDiagnostic } from './localizedDiagnostic.js';
+import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 
 /** Field label for a data pointer (`/babyName`, `/employees/0/idNumber`); `undefined` = unknown. */
 export type LabelOf = (pointer: string) => LocalizedText | undefined;
@@ -110,7 +110,7 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
     case 'dependentRequired': {
       const field = String(params.missingProperty);
       const pointer = path + toPointer([field]);
-      return createLocalizedDiagnostic('DATA_REQUIRED_FIELD', {
+      return createDiagnostic('DATA_REQUIRED_FIELD', {
         path: pointer,
         params: { label: labelFor(pointer, labelOf), field },
         lang,
@@ -119,7 +119,7 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const field = String(params.additionalProperty ?? params.unevaluatedProperty);
-      return createLocalizedDiagnostic('DATA_UNKNOWN_FIELD', {
+      return createDiagnostic('DATA_UNKNOWN_FIELD', {
         path: path + toPointer([field]),
         params: { field },
         lang,
@@ -129,7 +129,7 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
   const label = labelFor(path, labelOf);
   const custom = customMessage(error, context.schema);
   if (custom) {
-    return createLocalizedDiagnostic('DATA_INVALID', {
+    return createDiagnostic('DATA_INVALID', {
       path,
       params: { label, keyword: error.keyword, detail: custom },
       lang,
@@ -142,7 +142,7 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
         'zh-CN': types.map((t) => TYPE_WORDS[t]?.['zh-CN'] ?? t).join('或'),
         en: types.map((t) => TYPE_WORDS[t]?.en ?? t).join(' or '),
       };
-      return createLocalizedDiagnostic('DATA_TYPE', {
+      return createDiagnostic('DATA_TYPE', {
         path,
         params: { label, expected, type: params.type },
         lang,
@@ -151,16 +151,16 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
     case 'enum':
     case 'const': {
       const allowed = error.keyword === 'enum' ? params.allowedValues : [params.allowedValue];
-      return createLocalizedDiagnostic('DATA_ENUM', { path, params: { label, allowed }, lang });
+      return createDiagnostic('DATA_ENUM', { path, params: { label, allowed }, lang });
     }
     case 'format': {
       const format = String(params.format);
       const value = get(context.data, fromPointer(path));
       const detail = describeFormatError(format, value) ?? keywordDetail(error);
-      return createLocalizedDiagnostic('DATA_FORMAT', { path, params: { label, format, detail }, lang });
+      return createDiagnostic('DATA_FORMAT', { path, params: { label, format, detail }, lang });
     }
     default:
-      return createLocalizedDiagnostic('DATA_INVALID', {
+      return createDiagnostic('DATA_INVALID', {
         path,
         params: { label, keyword: error.keyword, detail: keywordDetail(error) },
         lang,
@@ -168,7 +168,14 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
   }
 }
 
-/** Convert all of ajv's errors, dropping duplicates (same code, path and text). */
+/**
+ * Most diagnostics one validation reports. A 100,000-entry array of wrong items gives ajv (with
+ * `allErrors`) one error each; rendering them all would take seconds and spread into callers' arrays
+ * past the engine's call-stack limit, and nobody reads past the first screenful anyway.
+ */
+export const MAX_DATA_DIAGNOSTICS = 100;
+
+/** Convert ajv's errors, dropping duplicates (same code, path and text), up to MAX_DATA_DIAGNOSTICS. */
 export function ajvErrorsToDiagnostics(
   errors: readonly ErrorObject[],
   context: AjvErrorContext,
@@ -176,6 +183,7 @@ export function ajvErrorsToDiagnostics(
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const error of errors) {
+    if (diagnostics.length >= MAX_DATA_DIAGNOSTICS) break;
     const diagnostic = ajvErrorToDiagnostic(error, context);
     if (!diagnostic) continue;
     const key = `${diagnostic.code}\u0000${diagnostic.path}\u0000${diagnostic.messages['zh-CN']}`;

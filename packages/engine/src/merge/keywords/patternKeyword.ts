@@ -1,11 +1,13 @@
 import { createDiagnostic } from '../../diagnostics/createDiagnostic.js';
+import { isUnsafePattern } from '../../validate/isUnsafePattern.js';
 import { keywordSide } from '../mergeNode.js';
 import { STRING_TYPES, type KeywordCombiner } from './keywordCombiner.js';
 
 /**
  * `pattern`: no two patterns can be intersected into one, so every distinct pattern is kept and
  * the value must match them all (written as `pattern` plus `allOf: [{ pattern }]` when finalized).
- * A pattern that is not a valid regular expression is reported and left out of the merged form.
+ * A pattern that is not a valid regular expression, or could backtrack for exponential time on
+ * applicant data, is reported and left out of the merged form.
  */
 export const patternKeyword: KeywordCombiner = {
   keywords: ['pattern'],
@@ -17,6 +19,10 @@ export const patternKeyword: KeywordCombiner = {
       ctx.diagnostics.push(
         createDiagnostic('PATTERN_INVALID', { path: side.path, params: { detail: pattern } }),
       );
+      return;
+    }
+    if (isUnsafePattern(pattern)) {
+      ctx.diagnostics.push(createDiagnostic('PATTERN_UNSAFE', { path: side.path, params: { pattern } }));
       return;
     }
     if (!node.patterns.some((p) => p.pattern === pattern)) node.patterns.push({ pattern, side });
