@@ -15,9 +15,11 @@ import type {
 } from './types.js';
 import { splitPayloads } from '../merge/splitPayloads.js';
 import { formTables } from './formTables.js';
+import { ValueStore } from './ValueStore.js';
 import { fromPointer } from '../diagnostics/jsonPointer.js';
 
 export interface FormStateOptions {
+  /** Starting values by field key. Read in place, not copied: do not mutate the object afterwards. */
   initialValues?: Record<string, unknown>;
   materials?: MaterialDecisions;
   /** Injected clock: today's date as `YYYY-MM-DD` (rules read it as `today`). Default: the host's UTC date. */
@@ -89,8 +91,8 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const today = options.today ?? utcToday;
   let lang: Lang = options.lang ?? 'zh-CN';
 
-  // A Map: thousands of keyed writes and reads per form, where a null-prototype object degrades.
-  const values = new Map<string, unknown>();
+  const initial = options.initialValues ?? {};
+  const values = new ValueStore(initial, form.order);
   const context: Record<string, unknown> = Object.create(null);
   const touched = new Set<string>();
   let allTouched = false; // after validate(): every field counts as touched
@@ -115,6 +117,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     validationsOf,
     readKeys,
     alwaysVisible,
+    editableComputed,
   } = formTables(compiled);
 
   // ---- decisions ---------------------------------------------------------------------------
@@ -376,7 +379,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
 
   const state: FormState = {
     compiled,
-    getValue: (key) => values.get(key),
+    getValue: (key) => (fieldMap.has(key) ? values.get(key) : undefined),
     getValues,
     setValue(key, value) {
       setValuesInternal({ [key]: value });
@@ -424,7 +427,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     },
     payloads() {
       const items = bundle.items.filter((item) => itemApplicable(item.id)).map((item) => item.id);
-      return splitPayloads(bundle, form, Object.fromEntries(values), {
+      return splitPayloads(bundle, form, values.toObject(), {
         items,
         isVisible: (key) => isVisible(key) || !!fieldMap.get(key)?.outputOf,
       });
@@ -448,26 +451,23 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   };
 
   // Initial pass: every rule once, then until nothing changes.
-  const initial = options.initialValues ?? {};
   const unknownKeys: string[] = [];
   const conditionalKeys: string[] = []; // given keys whose visibility depends on rules
   let emptyGiven = false;
   // Walk the form's key list (an array) rather than enumerating the caller's object: enumerating a
   // large object is several times slower. Keys that are no field are found by the validator below.
   for (const key of form.order) {
-    const value = Object.prototype.hasOwnProperty.call(initial, key) ? initial[key] : undefined;
+    // Field keys never name Object.prototype members (the loader forbids them), so a plain read is safe.
+    const value = initial[key];
     if (value === undefined) continue;
     if (isEmpty(value)) {
       emptyGiven = true;
       continue;
     }
-    values.set(key, value);
     if (!alwaysVisible.has(key)) conditionalKeys.push(key);
     // Only an editable computed field needs to know the applicant typed it (so it is not recomputed).
-    const field = fieldMap.get(key)!;
-    if (field.definition.computed && field.definition.editable) userSet.add(key);
+    if (editableComputed.has(key)) userSet.add(key);
   }
-  const givenCount = values.size;
   for (const key of readKeys) {
     const field = fieldMap.get(key);
     const v = field ? toCelValue(values.get(key), field.definition) : undefined;
@@ -484,11 +484,11 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   let visibleValues: Record<string, unknown> = initial;
   // Validate the caller's object as it is when nothing was dropped, hidden or computed; the merged
   // schema's additionalProperties then reports unknown keys. Otherwise validate the kept values.
-  let asGiven = !emptyGiven && values.size === givenCount;
+  let asGiven = !emptyGiven && !values.changed;
   if (asGiven) for (const key of conditionalKeys) if (!isVisible(key)) asGiven = false;
   if (!asGiven) {
     visibleValues = {};
-    for (const [key, value] of values) if (isVisible(key)) visibleValues[key] = value;
+    for (const [key, value] of values.entries()) if (isVisible(key)) visibleValues[key] = value;
     for (const key of Object.keys(initial)) if (!fieldMap.has(key)) unknownKeys.push(key);
   }
   for (const d of compiled.constraints.all(visibleValues, lang)) {

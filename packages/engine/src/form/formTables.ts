@@ -20,6 +20,8 @@ export interface FormTables {
   readKeys: Set<string>;
   /** Fields no rule can hide: no visibleIf, no conditional section, no conditional item, not an output. */
   alwaysVisible: Set<string>;
+  /** Computed fields the applicant may overwrite. */
+  editableComputed: Set<string>;
 }
 
 const cache = new WeakMap<CompiledBundle, FormTables>();
@@ -66,6 +68,11 @@ export function formTables(compiled: CompiledBundle): FormTables {
     if (!conditional) alwaysVisible.add(field.key);
   }
   const fieldMap = new Map(Object.entries(form.fields));
+  const editableComputed = new Set(
+    Object.values(form.fields)
+      .filter((f) => f.definition.computed && f.definition.editable)
+      .map((f) => f.key),
+  );
   tables = {
     fieldMap,
     sectionOf,
@@ -75,6 +82,7 @@ export function formTables(compiled: CompiledBundle): FormTables {
     validationsOf,
     readKeys,
     alwaysVisible,
+    editableComputed,
   };
   cache.set(compiled, tables);
   return tables;
