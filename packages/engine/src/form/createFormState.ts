@@ -118,6 +118,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     readKeys,
     alwaysVisible,
     editableComputed,
+    requirable,
   } = formTables(compiled);
 
   // ---- decisions ---------------------------------------------------------------------------
@@ -287,6 +288,11 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       else constraintErrors.delete(key);
     }
     constraintDirty.clear();
+    if (changedFields.size === 0) return;
+    if (formListeners.size === 0 && fieldListeners.size === 0) {
+      changedFields.clear(); // nobody listens (a server-side check): skip building the change list
+      return;
+    }
     const changed = [...changedFields];
     changedFields.clear();
     notify(changed);
@@ -335,6 +341,18 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       if (error) out.push({ ...error, path: `/${key}`, message: error.messages[lang] });
     }
     return out;
+  };
+
+  /**
+   * Fields with errors, in form order. Only three kinds of field can have one — required ones that are
+   * empty, ones with constraint errors, targets of failing cross-field rules — so only those are checked.
+   */
+  const fieldsWithErrors = (): string[] => {
+    const candidates = new Set<string>(constraintErrors.keys());
+    for (const id of ruleErrors.keys())
+      for (const key of validationTargets.get(id) ?? []) candidates.add(key);
+    for (const key of requirable) if (values.get(key) === undefined) candidates.add(key);
+    return form.order.filter((key) => candidates.has(key) && fieldErrors(key).length > 0);
   };
 
   const getField = (key: string): FieldState => {
@@ -411,7 +429,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     materials: () => materialStates(compiled, { applicable: itemApplicable, materialRequired, decisions }),
     notice: () =>
       buildNotice(compiled, {
-        fields: form.order.filter((key) => fieldErrors(key).length > 0).map(getField),
+        fields: fieldsWithErrors().map(getField),
         materials: materialStates(compiled, { applicable: itemApplicable, materialRequired, decisions }),
         ruleErrors: [...ruleErrors.values()],
         lang,

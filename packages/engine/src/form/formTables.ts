@@ -22,6 +22,8 @@ export interface FormTables {
   alwaysVisible: Set<string>;
   /** Computed fields the applicant may overwrite. */
   editableComputed: Set<string>;
+  /** Fields that can be required: some item's form requires them, or they have a requiredIf rule. */
+  requirable: string[];
 }
 
 const cache = new WeakMap<CompiledBundle, FormTables>();
@@ -83,6 +85,9 @@ export function formTables(compiled: CompiledBundle): FormTables {
     readKeys,
     alwaysVisible,
     editableComputed,
+    requirable: Object.values(form.fields)
+      .filter((f) => f.requiredBy.length > 0 || index.required.has(f.key))
+      .map((f) => f.key),
   };
   cache.set(compiled, tables);
   return tables;
