@@ -110,6 +110,8 @@ function compileChecked(
   const reads = [...new Set(refs.map((r) => r.name).filter(known))].sort();
 
   const tooExpensive = estimateCost(run.ast, scope.sizeOf);
+  if (tooExpensive === 'invalidRegex')
+    return fail(createDiagnostic('PATTERN_INVALID', { path, params: { expr, detail: expr } }));
   if (tooExpensive)
     return fail(createDiagnostic('CEL_TOO_COMPLEX', { path, params: { expr, reason: tooExpensive } }));
 

@@ -27,3 +27,14 @@ describe('estimateCost', () => {
     expect(cost('name.matches("(a+)+$")')).toBe('regex');
   });
 });
+
+describe('regular expressions that do not compile', () => {
+  it('are reported at load time, not as a rule that silently never holds', async () => {
+    const { compileRules } = await import('./compileRules.js');
+    const { miniBundle } = await import('../../test/fixtures/miniBundle.js');
+    const bundle = miniBundle();
+    bundle.fields.householderName!.visibleIf = 'settleWith.matches("(")';
+    const codes = compileRules(bundle).diagnostics.map((d) => d.code);
+    expect(codes).toContain('PATTERN_INVALID');
+  });
+});

@@ -5,7 +5,7 @@ import { isUnsafePattern } from '../validate/isUnsafePattern.js';
 export const MAX_COST = 1_000_000;
 
 /** Why an expression was judged too expensive to run. */
-export type CostProblem = 'cost' | 'size' | 'regex';
+export type CostProblem = 'cost' | 'size' | 'regex' | 'invalidRegex';
 
 /** Upper bounds for one node: work to evaluate it and the size of its value. */
 interface Estimate {
@@ -105,6 +105,11 @@ function estimate(
 function checkPattern(pattern: ASTNode | undefined): void {
   if (pattern?.op !== 'value' || typeof pattern.args !== 'string' || isUnsafePattern(pattern.args)) {
     throw new TooExpensive('regex');
+  }
+  try {
+    new RegExp(pattern.args); // a pattern that does not compile fails every evaluation: say so at load
+  } catch {
+    throw new TooExpensive('invalidRegex');
   }
 }
 
