@@ -1,47 +1,18 @@
 // "Typegen output compiles with `tsc --noEmit`": for each example, the generated types plus a snippet
 // that assigns the example's valid data and payloads to them type-check under `strict` with zero
 // diagnostics, and deliberate mistakes (`@ts-expect-error`) are caught, so the types are not vacuous.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../src/bundle/loadBundle.js';
 import { compileBundle } from '../src/compile/compileBundle.js';
 import { validateApplication } from '../src/form/validateApplication.js';
 import { itemSchemas } from '../src/merge/itemSchemas.js';
 import { generateTypes, pascalCase } from '../src/node/generateTypes.js';
+import { typecheck } from './fixtures/typecheck.js';
 
 const examplesDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../examples');
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Type-check `types.ts` + `usage.ts` as `tsc --strict --noEmit` would; returns the diagnostics as text. */
-function typecheck(declarations: string, usage: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'onething-typegen-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'types.ts'), declarations);
-  writeFileSync(join(dir, 'usage.ts'), usage);
-  const program = ts.createProgram([join(dir, 'types.ts'), join(dir, 'usage.ts')], {
-    strict: true,
-    noEmit: true,
-    exactOptionalPropertyTypes: true,
-    noUncheckedIndexedAccess: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    types: [],
-    lib: ['lib.es2022.d.ts'],
-  });
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
-    const at = where ? `${d.file!.fileName.slice(dir.length + 1)}:${where.line + 1}: ` : '';
-    return at + ts.flattenDiagnosticMessageText(d.messageText, '\n');
-  });
-}
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ts from 'typescript';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from '../compile/types.js';
 import { generateTypes, pascalCase } from './generateTypes.js';
+import { typecheck } from '../../test/fixtures/typecheck.js';
 
 const merged: JsonSchema = {
   type: 'object',
@@ -38,29 +35,6 @@ const items: Record<string, JsonSchema> = {
   },
   'med-ins-reg': { type: 'object', properties: { cbrxm: { type: 'string' } } },
 };
-
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Type-check generated declarations plus a usage snippet; returns the diagnostics' texts. */
-function typecheck(declarations: string, usage: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'onething-types-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'types.ts'), declarations);
-  writeFileSync(join(dir, 'usage.ts'), usage);
-  const program = ts.createProgram([join(dir, 'types.ts'), join(dir, 'usage.ts')], {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    types: [],
-    lib: ['lib.es2022.d.ts'],
-  });
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-}
 
 describe('pascalCase', () => {
   it('joins words and keeps inner capitals', () => {
