@@ -60,7 +60,7 @@ export type { CompiledBundle, CompileOptions, RuleIndex } from './compile/compil
 export { createConstraintCheck, fieldSchema } from './compile/createConstraintCheck.js';
 export type { ConstraintCheck, PrecompiledValidators } from './compile/createConstraintCheck.js';
 export { createFormState } from './form/createFormState.js';
-export type { FormState, FormStateOptions, FormListener, FieldListener } from './form/createFormState.js';
+export type { FormState, FormStateOptions, FormListener, FieldListener } from './form/FormState.js';
 export { validateApplication } from './form/validateApplication.js';
 export type { ApplicationResult, ValidateApplicationOptions } from './form/validateApplication.js';
 export type * from './form/types.js';

@@ -6,74 +6,18 @@ import { toCelValue } from '../rules/toCelValue.js';
 import { isEmpty } from './isEmpty.js';
 import { buildNotice } from './buildNotice.js';
 import { materialStates } from './materialStates.js';
-import type {
-  FieldState,
-  MaterialDecision,
-  MaterialDecisions,
-  MaterialState,
-  OneTimeNotice,
-} from './types.js';
+import type { FieldState, MaterialDecisions } from './types.js';
 import { splitPayloads } from '../merge/splitPayloads.js';
 import { formTables } from './formTables.js';
 import { ValueStore } from './ValueStore.js';
 import { fromPointer } from '../diagnostics/jsonPointer.js';
 
-export interface FormStateOptions {
-  /** Starting values by field key. Read in place, not copied: do not mutate the object afterwards. */
-  initialValues?: Record<string, unknown>;
-  materials?: MaterialDecisions;
-  /** Injected clock: today's date as `YYYY-MM-DD` (rules read it as `today`). Default: the host's UTC date. */
-  today?: () => string;
-  lang?: Lang;
-}
-
-export type FormListener = (changedFields: string[]) => void;
-export type FieldListener = (state: FieldState) => void;
-
-/** Headless state of one application form (一表). Widgets render it; all decisions are made here. */
-export interface FormState {
-  readonly compiled: CompiledBundle;
-  getValue(key: string): unknown;
-  /** Visible values plus computed ones (what would be submitted). */
-  getValues(): Record<string, unknown>;
-  setValue(key: string, value: unknown): void;
-  setValues(values: Record<string, unknown>): void;
-  touch(key: string): void;
-  getField(key: string): FieldState;
-  /** Cheaper than `getField(key).visible`. */
-  isVisible(key: string): boolean;
-  /**
-   * What was wrong with `initialValues` as given: keys that are no field, and values given for fields
-   * that are hidden or produced by items. A browser never sends these; a server rejects them.
-   */
-  inputIssues(): { unknown: string[]; hidden: string[] };
-  /** Fields in display order. */
-  fields(): FieldState[];
-  isItemApplicable(itemId: string): boolean;
-  isSectionVisible(sectionId: string): boolean;
-  setMaterial(id: string, decision: MaterialDecision | undefined): void;
-  materials(): MaterialState[];
-  /** 一次性告知 over every applicable item. */
-  notice(): OneTimeNotice;
-  /** Touch everything and return every error (fields, cross-field rules, materials). */
-  validate(): { ok: boolean; diagnostics: Diagnostic[] };
-  /** Each applicable item's payload in its department's own field names (hidden fields dropped). */
-  payloads(): Record<string, Record<string, unknown>>;
-  subscribe(listener: FormListener): () => void;
-  subscribeField(key: string, listener: FieldListener): () => void;
-  setLang(lang: Lang): void;
-}
+import type { FieldListener, FormListener, FormState, FormStateOptions } from './FormState.js';
 
 const MAX_EVALUATIONS_PER_CHANGE = 100_000;
 
 function utcToday(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-function sameCel(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return false; // lists and maps: treat as changed (cheap and safe)
 }
 
 /**
@@ -140,6 +84,10 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     if (section !== undefined && !(sectionVisible.get(section) ?? true)) return false;
     return (ownVisible.get(key) ?? true) && isRelevant(field);
   };
+  /** Departments of the applicable items a field feeds ("将提供给：公安、医保"). */
+  const departmentsOf = (field: MergedField): string[] => [
+    ...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department)),
+  ];
   const isReadOnly = (field: MergedField) =>
     !!field.outputOf ||
     !!field.definition.readOnly ||
@@ -178,7 +126,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     const raw = values.get(key);
     const next = isVisible(key) || field.outputOf ? toCelValue(raw, field.definition) : undefined;
     const prev = context[key];
-    if (sameCel(prev, next)) return;
+    if (prev === next) return; // lists and maps are new objects each time: treated as changed
     if (next === undefined) delete context[key];
     else context[key] = next;
     for (const id of rules.readersOf[key] ?? []) pendingRules.add(id);
@@ -320,10 +268,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     const out: Diagnostic[] = [];
     if (missing) {
       const field = fieldMap.get(key)!;
-      const departments = [
-        ...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department)),
-      ];
-      const depts = departments.map((id) => compiled.departmentLabel(id));
+      const depts = departmentsOf(field).map((id) => compiled.departmentLabel(id));
       out.push(
         createDiagnostic('DATA_REQUIRED', {
           path: `/${key}`,
@@ -366,9 +311,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       computed: !!field?.definition.computed && !userSet.has(key),
       touched: allTouched || touched.has(key),
       errors: fieldErrors(key),
-      departments: field
-        ? [...new Set(field.sources.filter((s) => itemApplicable(s.item)).map((s) => s.department))]
-        : [],
+      departments: field ? departmentsOf(field) : [],
     };
   };
 
