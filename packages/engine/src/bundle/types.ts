@@ -24,7 +24,10 @@ export interface Bundle {
   description?: LocalizedText;
   /** Id of the lead department (牵头部门), a key of `departments`. */
   leadDepartment: string;
-  /** Overall promised limit of the whole bundle in working days (整体承诺时限). */
+  /**
+   * Overall promised limit of the whole bundle in whole working days (整体承诺时限). Day counts are
+   * integers throughout: the working-day calendar (限时办结) counts days, not hours.
+   */
   promisedDays: number;
   /** Departments taking part, keyed by id. */
   departments: Record<string, Department>;
@@ -117,9 +120,9 @@ export interface ServiceItem {
   itemType: ItemType;
   /** 即办件 (immediate) or 承诺件 (promised). */
   caseType?: 'immediate' | 'promised';
-  /** 法定办结时限, working days. */
+  /** 法定办结时限, whole working days. */
   legalLimitDays?: number;
-  /** 承诺办结时限, working days (≤ legal). */
+  /** 承诺办结时限, whole working days (≤ legal; 0 = 即办, done on the spot). */
   promisedLimitDays: number;
   /** 到办事现场次数. */
   visitsOnSite?: number;
