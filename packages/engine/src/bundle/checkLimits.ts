@@ -3,8 +3,9 @@ import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 
 /**
- * 限时办结 sanity: a promised limit may not exceed the legal one, and the bundle's overall promise
- * should cover its longest chain of dependent items (items of one chain run one after another).
+ * 限时办结 sanity: a promised limit may not exceed the legal one, a 容缺 supply deadline may not exceed
+ * the promised limit of an item that needs the material, and the bundle's overall promise should
+ * cover its longest chain of dependent items (items of one chain run one after another).
  */
 export function checkLimits(bundle: Bundle): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -14,6 +15,16 @@ export function checkLimits(bundle: Bundle): Diagnostic[] {
         createDiagnostic('LIMIT_EXCEEDS_LEGAL', {
           path: `/items/${i}/promisedLimitDays`,
           params: { item: item.id, promised: item.promisedLimitDays, legal: item.legalLimitDays },
+        }),
+      );
+    }
+    for (const id of item.materials ?? []) {
+      const supply = bundle.materials?.[id]?.acceptMissing?.supplyWithinDays;
+      if (supply === undefined || supply <= item.promisedLimitDays) continue;
+      out.push(
+        createDiagnostic('LIMIT_SUPPLY_EXCEEDS_PROMISED', {
+          path: `/materials/${id}/acceptMissing/supplyWithinDays`,
+          params: { material: id, supply, item: item.id, promised: item.promisedLimitDays },
         }),
       );
     }

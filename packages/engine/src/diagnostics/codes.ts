@@ -141,6 +141,12 @@ export const DIAGNOSTICS = {
     'zh-CN': '事项“{item}”的承诺时限 {promised} 个工作日超过法定时限 {legal} 个工作日。',
     en: 'Item "{item}" promises {promised} working days, more than its legal limit of {legal}.',
   },
+  LIMIT_SUPPLY_EXCEEDS_PROMISED: {
+    severity: 'warning',
+    'zh-CN':
+      '材料“{material}”容缺后补期限 {supply} 个工作日超过事项“{item}”的承诺时限 {promised} 个工作日；后补期限不应超过承诺办结时限。',
+    en: 'Material "{material}" may be supplied within {supply} working days, more than the {promised} days item "{item}" promises; the supply deadline must not exceed the promised limit.',
+  },
   MAPPING_INVALID: {
     severity: 'error',
     'zh-CN': '字段映射无效：{detail}',

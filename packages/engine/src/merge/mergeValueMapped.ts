@@ -37,11 +37,15 @@ export function mergeValueMapped(
   const mappedKeys = new Set(Object.keys(values));
   for (const allowed of departmentAllowed) {
     const wanted = valueKey(allowed);
+    let translated = false;
     for (const [key, mapped] of Object.entries(values)) {
-      if (valueKey(mapped) === wanted) candidates.push(canonicalFromKey(key, node.shape));
+      if (valueKey(mapped) !== wanted) continue;
+      candidates.push(canonicalFromKey(key, node.shape));
+      translated = true;
     }
-    // A value the map does not translate passes through unchanged, so it is allowed as itself.
-    if ((allowed === null || typeof allowed !== 'object') && !mappedKeys.has(String(allowed)))
+    // A value the map does not translate passes through unchanged, so it is allowed as itself;
+    // a value the map produces (`SALE → 买卖`) reads back as its key, so it is not a canonical value.
+    if ((allowed === null || typeof allowed !== 'object') && !translated && !mappedKeys.has(String(allowed)))
       candidates.push(allowed);
   }
   narrowEnum(node, candidates.filter(accepts), side, ctx, departmentAllowed);

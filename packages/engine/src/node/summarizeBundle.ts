@@ -11,7 +11,10 @@ export function summarizeBundle(loaded: LoadedBundle, lang: Lang = 'zh-CN'): str
     (n, item) => n + Object.keys(item.form.schema.properties ?? {}).length,
     0,
   );
-  const applicantFields = Object.values(form.fields).filter((f) => !f.outputOf && !f.definition.readOnly);
+  // Outputs, read-only and (non-editable) computed fields are filled in for the applicant.
+  const applicantFields = Object.values(form.fields).filter(
+    (f) => !f.outputOf && !f.definition.readOnly && !(f.definition.computed && !f.definition.editable),
+  );
   const shared = Object.values(form.fields).filter((f) => new Set(f.sources.map((s) => s.item)).size > 1);
   const lines = [
     `${localize(bundle.title, lang)} (${bundle.id} ${bundle.version})`,

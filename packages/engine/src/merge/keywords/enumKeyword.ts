@@ -26,7 +26,11 @@ export function narrowEnum(
   ctx: MergeContext,
   shown: unknown = allowed,
 ): void {
-  const current = node.schema.enum;
+  // A boolean has two values without any enum: a department that accepts only one (`const: true`,
+  // a consent box) narrows it, and the author should hear about it like any other narrowing.
+  const current =
+    node.schema.enum ??
+    (node.type === 'boolean' && allowed.length > 0 && allowed.every(isBoolean) ? [true, false] : undefined);
   if (!Array.isArray(current) && allowed.length === 0) {
     reportConflict(
       ctx,
@@ -64,6 +68,10 @@ export function narrowEnum(
       }),
     );
   }
+}
+
+function isBoolean(value: unknown): value is boolean {
+  return typeof value === 'boolean';
 }
 
 function dedupe(values: readonly unknown[]): unknown[] {
