@@ -149,4 +149,13 @@ describe('loadBundle', () => {
     expect(d.message).toBe('The file is empty.');
     expect(d.messages['zh-CN']).toBe('文件为空。');
   });
+
+  it('explains a number field compared with an integer literal', () => {
+    const b = mutate((x) => {
+      x.fields.weight = { type: 'number', label: { 'zh-CN': '体重', en: 'Weight' } };
+      x.fields.bankAccountNo!.requiredIf = 'weight == 3';
+    });
+    const d = loadBundle(b).diagnostics.find((x) => x.code === 'CEL_TYPE');
+    expect(d?.messages.en).toContain('write 100.0');
+  });
 });

@@ -7,7 +7,7 @@ import {
   type ConstraintCheck,
   type PrecompiledValidators,
 } from './createConstraintCheck.js';
-import { labelOfDataPointer } from './labelOfDataPointer.js';
+import { labelOfDataPointer, shapeOfDataPointer } from './labelOfDataPointer.js';
 import { OnethingError } from '../diagnostics/OnethingError.js';
 
 /** Rules regrouped by what they decide, for O(1) lookups while evaluating. */
@@ -107,8 +107,10 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
     return field ? localize(field.definition.label, lang) : key;
   };
   const labelOfPointer = (pointer: string) => labelOfDataPointer(form, pointer);
+  const optionsOfPointer = (pointer: string) => shapeOfDataPointer(form, pointer)?.options;
   const constraints = createConstraintCheck(form, {
     labelOf: labelOfPointer,
+    optionsOf: optionsOfPointer,
     constraintSchema,
     ...(options.validators ? { precompiled: options.validators } : {}),
   });

@@ -1,7 +1,7 @@
 import type Ajv2020 from 'ajv/dist/2020.js';
 import type { JsonSchema, MergedForm } from './types.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
-import type { LabelOf } from '../validate/ajvErrorToDiagnostic.js';
+import type { AjvErrorContext, LabelOf } from '../validate/ajvErrorToDiagnostic.js';
 import { createAjv } from '../validate/createAjv.js';
 import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
@@ -38,7 +38,12 @@ export function fieldSchema(form: MergedForm, key: string): JsonSchema {
  */
 export function createConstraintCheck(
   form: MergedForm,
-  options: { labelOf: LabelOf; constraintSchema: JsonSchema; precompiled?: PrecompiledValidators },
+  options: {
+    labelOf: LabelOf;
+    optionsOf?: AjvErrorContext['optionsOf'];
+    constraintSchema: JsonSchema;
+    precompiled?: PrecompiledValidators;
+  },
 ): ConstraintCheck {
   let ajv: Ajv2020 | undefined;
   let mergedValidator: DataValidator | undefined;
@@ -51,10 +56,12 @@ export function createConstraintCheck(
         typeof precompiled === 'function'
           ? createValidator(fieldSchema(form, key), {
               labelOf: options.labelOf,
+              ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
               precompiled: precompiled as StandaloneValidate,
             })
           : createValidator(fieldSchema(form, key), {
               labelOf: options.labelOf,
+              ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
               ajv: (ajv ??= createAjv({ code: { optimize: false } })),
             });
       validators.set(key, validator);
@@ -90,6 +97,7 @@ export function createConstraintCheck(
       if (typeof merged === 'function') {
         mergedValidator ??= createValidator(options.constraintSchema, {
           labelOf: options.labelOf,
+          ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
           precompiled: merged as StandaloneValidate,
         });
         return mergedValidator(values, lang);

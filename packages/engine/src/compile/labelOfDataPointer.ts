@@ -27,3 +27,18 @@ export function labelOfDataPointer(form: MergedForm, pointer: string): Localized
   }
   return { 'zh-CN': zh, en };
 }
+
+/** The field shape (dictionary definition or sub-field) of the value a data pointer names. */
+export function shapeOfDataPointer(form: MergedForm, pointer: string): FieldShape | undefined {
+  const [key = '', ...rest] = fromPointer(pointer);
+  if (!Object.prototype.hasOwnProperty.call(form.fields, key)) return undefined;
+  let shape: FieldShape | undefined = form.fields[key]!.definition;
+  for (const segment of rest) {
+    if (!shape) return undefined;
+    if (shape.type === 'array' && /^\d+$/.test(segment)) shape = shape.items;
+    else if (shape.properties && Object.prototype.hasOwnProperty.call(shape.properties, segment))
+      shape = shape.properties[segment];
+    else return undefined;
+  }
+  return shape;
+}

@@ -43,8 +43,8 @@ export const DIAGNOSTICS = {
   },
   DATA_ENUM: {
     severity: 'error',
-    'zh-CN': '“{label}”的取值不在允许范围内。',
-    en: '"{label}" must be one of the allowed values.',
+    'zh-CN': '“{label}”的取值不在允许范围内{choices}。',
+    en: '"{label}" must be one of the allowed values{choices}.',
   },
   DATA_FORMAT: {
     severity: 'error',
@@ -70,6 +70,11 @@ export const DIAGNOSTICS = {
     severity: 'error',
     'zh-CN': '申请数据必须是对象，实际为 {actual}。',
     en: 'Application data must be an object, got {actual}.',
+  },
+  DATA_OUTPUT_FIELD: {
+    severity: 'error',
+    'zh-CN': '“{label}”由“{item}”办结后产生，不应由申请人提交。',
+    en: '"{label}" is produced by "{item}" and must not be submitted by the applicant.',
   },
   DATA_OUTPUT_PENDING: {
     severity: 'info',

@@ -147,4 +147,14 @@ describe('createFormState', () => {
     state.setValue('settleWith', 'OTHER');
     expect(evaluations).toBe(2); // visibleIf and requiredIf of householderName
   });
+
+  it('starts a left-out field at its default, and never overrides a given value', () => {
+    const bundle = miniBundle();
+    bundle.fields.settleWith!.default = 'MOTHER';
+    const compiled = compiledOf(bundle);
+    expect(createFormState(compiled, { today }).getField('settleWith').value).toBe('MOTHER');
+    expect(
+      createFormState(compiled, { today, initialValues: { settleWith: 'FATHER' } }).getValue('settleWith'),
+    ).toBe('FATHER');
+  });
 });

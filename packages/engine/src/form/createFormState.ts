@@ -63,6 +63,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     alwaysVisible,
     editableComputed,
     requirable,
+    defaults,
   } = formTables(compiled);
 
   // ---- decisions ---------------------------------------------------------------------------
@@ -429,6 +430,8 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     // Only an editable computed field needs to know the applicant typed it (so it is not recomputed).
     if (editableComputed.has(key)) userSet.add(key);
   }
+  // A field the caller left out starts at its `default` (what the widget would show pre-filled).
+  for (const [key, value] of defaults) if (initial[key] === undefined) values.set(key, value);
   for (const key of readKeys) {
     const field = fieldMap.get(key);
     const v = field ? toCelValue(values.get(key), field.definition) : undefined;

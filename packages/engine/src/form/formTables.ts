@@ -24,6 +24,8 @@ export interface FormTables {
   editableComputed: Set<string>;
   /** Fields that can be required: some item's form requires them, or they have a requiredIf rule. */
   requirable: string[];
+  /** Fields with a `default`, applied when the initial values leave them out. */
+  defaults: Array<[string, unknown]>;
 }
 
 const cache = new WeakMap<CompiledBundle, FormTables>();
@@ -85,6 +87,9 @@ export function formTables(compiled: CompiledBundle): FormTables {
     readKeys,
     alwaysVisible,
     editableComputed,
+    defaults: Object.values(form.fields)
+      .filter((f) => f.definition.default !== undefined && !f.definition.computed && !f.outputOf)
+      .map((f): [string, unknown] => [f.key, f.definition.default]),
     requirable: Object.values(form.fields)
       .filter((f) => f.requiredBy.length > 0 || index.required.has(f.key))
       .map((f) => f.key),

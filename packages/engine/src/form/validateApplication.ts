@@ -56,9 +56,17 @@ export function validateApplication(
     );
   }
   for (const key of issues.hidden) {
-    const label = compiled.form.fields[key]!.definition.label;
+    const field = compiled.form.fields[key]!;
+    const label = field.definition.label;
+    const producer = field.outputOf ? compiled.bundle.items.find((i) => i.id === field.outputOf) : undefined;
     diagnostics.push(
-      createDiagnostic('DATA_HIDDEN_FIELD', { path: toPointer([key]), params: { label }, lang }),
+      producer
+        ? createDiagnostic('DATA_OUTPUT_FIELD', {
+            path: toPointer([key]),
+            params: { label, item: producer.name },
+            lang,
+          })
+        : createDiagnostic('DATA_HIDDEN_FIELD', { path: toPointer([key]), params: { label }, lang }),
     );
   }
   const checked = state.validate();

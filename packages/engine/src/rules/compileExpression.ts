@@ -31,8 +31,18 @@ interface CelErrorLike {
 /** Params locating an error inside the expression, for the loader's line/column mapping. */
 function located(expr: string, error: unknown): Record<string, unknown> {
   const e = (error ?? {}) as CelErrorLike;
-  const detail = String(e.summary ?? e.message ?? error).split('\n')[0];
-  const params: Record<string, unknown> = { expr, detail };
+  const detail = String(e.summary ?? e.message ?? error).split('\n')[0] ?? '';
+  // The commonest slip: comparing a number field (CEL double) with an integer literal, or the reverse.
+  const mixesNumbers = /\bdouble\b/.test(detail) && /\bint\b/.test(detail);
+  const params: Record<string, unknown> = {
+    expr,
+    detail: mixesNumbers
+      ? {
+          'zh-CN': `${detail}（数字字段是 double，请写成 100.0 这样的小数；整数字段是 int）`,
+          en: `${detail} (number fields are double: write 100.0; integer fields are int)`,
+        }
+      : detail,
+  };
   if (e.range && Number.isInteger(e.range.start)) {
     params.offset = e.range.start;
     params.end = e.range.end;

@@ -83,13 +83,28 @@ describe('ajvErrorToDiagnostic', () => {
   it('maps type, enum and keyword errors, with ajv-i18n Chinese for the rest', () => {
     const data = { babyName: '王', babyGender: '3', birthWeightG: 3.5, born: '2024-13-01' };
     const byPath = Object.fromEntries(
-      ajvErrorsToDiagnostics(run(data), { data, schema, labelOf, lang: 'zh-CN' }).map((d) => [d.path, d]),
+      ajvErrorsToDiagnostics(run(data), {
+        data,
+        schema,
+        labelOf,
+        lang: 'zh-CN',
+        optionsOf: (p) =>
+          p === '/babyGender'
+            ? [
+                { value: '1', label: { 'zh-CN': '男', en: 'Male' } },
+                { value: '2', label: { 'zh-CN': '女', en: 'Female' } },
+              ]
+            : undefined,
+      }).map((d) => [d.path, d]),
     );
     expect(byPath['/babyGender']).toMatchObject({
       code: 'DATA_ENUM',
-      message: '“性别”的取值不在允许范围内。',
+      message: '“性别”的取值不在允许范围内（可选：男、女）。',
       params: { allowed: ['1', '2'] },
     });
+    expect(byPath['/babyGender']!.messages.en).toBe(
+      '"Sex" must be one of the allowed values (allowed: Male, Female).',
+    );
     expect(byPath['/birthWeightG']).toMatchObject({ code: 'DATA_TYPE', message: '“出生体重”应为整数。' });
     expect(byPath['/birthWeightG']!.messages.en).toBe('"Birth weight" must be a whole number.');
     expect(byPath['/babyName']).toMatchObject({

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
-import type { LocalizedText } from '../bundle/types.js';
+import type { FieldOption, LocalizedText } from '../bundle/types.js';
 import type { JsonSchema } from '../compile/types.js';
 import { fromPointer, toPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
@@ -17,7 +17,20 @@ export interface AjvErrorContext {
   /** Root schema, to find `errorMessage` annotations along `schemaPath`. */
   schema?: JsonSchema;
   labelOf: LabelOf;
+  /** The labelled choices of the value at a data pointer, to tell the applicant what is allowed. */
+  optionsOf?: (pointer: string) => FieldOption[] | undefined;
   lang: Lang;
+}
+
+const MAX_LISTED_CHOICES = 8;
+
+/** “（可选：男、女）” / “ (allowed: Male, Female)” for short lists of allowed values, else nothing. */
+function choicesText(allowed: unknown[], options: FieldOption[] | undefined): LocalizedText {
+  if (allowed.length === 0 || allowed.length > MAX_LISTED_CHOICES) return { 'zh-CN': '', en: '' };
+  const labelOf = (value: unknown) => options?.find((o) => o.value === value)?.label;
+  const zh = allowed.map((v) => labelOf(v)?.['zh-CN'] ?? String(v)).join('、');
+  const en = allowed.map((v) => labelOf(v)?.en ?? labelOf(v)?.['zh-CN'] ?? String(v)).join(', ');
+  return { 'zh-CN': `（可选：${zh}）`, en: ` (allowed: ${en})` };
 }
 
 /** A schema's custom message: one text for every keyword, or one per keyword. */
@@ -151,7 +164,8 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
     case 'enum':
     case 'const': {
       const allowed = error.keyword === 'enum' ? params.allowedValues : [params.allowedValue];
-      return createDiagnostic('DATA_ENUM', { path, params: { label, allowed }, lang });
+      const choices = choicesText(allowed as unknown[], context.optionsOf?.(path));
+      return createDiagnostic('DATA_ENUM', { path, params: { label, allowed, choices }, lang });
     }
     case 'format': {
       const format = String(params.format);

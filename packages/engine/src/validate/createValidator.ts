@@ -1,7 +1,7 @@
 import type { default as Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import type { JsonSchema } from '../compile/types.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
-import { ajvErrorsToDiagnostics, type LabelOf } from './ajvErrorToDiagnostic.js';
+import { ajvErrorsToDiagnostics, type AjvErrorContext, type LabelOf } from './ajvErrorToDiagnostic.js';
 import { addAnnotationKeywords, createAjv } from './createAjv.js';
 
 /** A validate function as ajv (runtime or standalone) produces it: errors land on `.errors`. */
@@ -13,6 +13,8 @@ export type DataValidator = (data: unknown, lang?: Lang) => Diagnostic[];
 export interface CreateValidatorOptions {
   /** Field label for a data pointer, used in messages. */
   labelOf: LabelOf;
+  /** Labelled choices of the value at a data pointer, listed when a value is not allowed. */
+  optionsOf?: AjvErrorContext['optionsOf'];
   /** Precompiled validator of the same schema (from `compileStandalone`); skips ajv's compiler. */
   precompiled?: StandaloneValidate;
   /** An ajv instance to compile with (from `createAjv`), shared to avoid re-adding formats per schema. */
@@ -38,7 +40,13 @@ export function createValidator(schema: JsonSchema, options: CreateValidatorOpti
   const { labelOf } = options;
   return (data, lang = 'zh-CN') => {
     if (validate(data)) return [];
-    return ajvErrorsToDiagnostics(validate.errors ?? [], { data, schema, labelOf, lang });
+    return ajvErrorsToDiagnostics(validate.errors ?? [], {
+      data,
+      schema,
+      labelOf,
+      lang,
+      ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
+    });
   };
 }
 
