@@ -54,6 +54,13 @@ export { standaloneFormats } from './validate/standaloneFormats.js';
 export { createAjv } from './validate/createAjv.js';
 export { createValidator } from './validate/createValidator.js';
 
+// working-day calendar (限时办结)
+export { createWorkCalendar } from './calendar/createWorkCalendar.js';
+export { cnCalendars } from './calendar/data/cnCalendars.js';
+export { cn2025 } from './calendar/data/cn2025.js';
+export { cn2026 } from './calendar/data/cn2026.js';
+export type * from './calendar/types.js';
+
 // compile + form state
 export { compileBundle, localize } from './compile/compileBundle.js';
 export type { CompiledBundle, CompileOptions, RuleIndex } from './compile/compileBundle.js';

@@ -95,11 +95,13 @@ export function createWorkCalendar(data: readonly CalendarYear[] = cnCalendars):
   };
 
   return {
-    coveredYears: years,
+    coveredYears: Object.freeze(years),
     covers: (year) => covered.has(year),
     uncoveredYears: (from, to) => {
-      const first = Number(fromDayNumber(toDayNumber(from, 'first date')).slice(0, 4));
-      const last = Number(fromDayNumber(toDayNumber(to, 'last date')).slice(0, 4));
+      toDayNumber(from, 'first date');
+      toDayNumber(to, 'last date');
+      const first = Number(from.slice(0, 4));
+      const last = Number(to.slice(0, 4));
       const missing: number[] = [];
       for (let year = first; year <= last; year++) if (!covered.has(year)) missing.push(year);
       return missing;
