@@ -19,13 +19,17 @@ export function buildNotice(
 ): OneTimeNotice {
   const { bundle, form } = compiled;
   const entries: NoticeEntry[] = [];
-  // A cross-field rule shows on each of its fields, but the notice lists it once, on the first.
+  // A cross-field rule shows on each of its fields, but the notice lists it once: on its focus field
+  // (the first of the rule's `fields`) when that one is listed, else on the first that is.
+  const visibleKeys = new Set(input.fields.filter((f) => f.visible).map((f) => f.key));
   const listedRules = new Set<unknown>();
   for (const field of input.fields) {
     const errors = field.errors.filter((e) => {
       if (e.severity !== 'error') return false;
       if (e.code !== 'DATA_RULE') return true;
-      if (listedRules.has(e.params.rule)) return false;
+      const focus = e.params.focus;
+      const here = focus === field.key || typeof focus !== 'string' || !visibleKeys.has(focus);
+      if (!here || listedRules.has(e.params.rule)) return false;
       listedRules.add(e.params.rule);
       return true;
     });

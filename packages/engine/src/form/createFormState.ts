@@ -210,7 +210,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     const targets = validationTargets.get(rule.id) ?? [];
     return createDiagnostic('DATA_RULE', {
       path: `/${targets[0] ?? ''}`,
-      params: { text: source?.message ?? rule.expr, rule: rule.target },
+      params: { text: source?.message ?? rule.expr, rule: rule.target, focus: targets[0] },
       lang,
       ...(source?.severity === 'warning' ? { severity: 'warning' as const } : {}),
     });
