@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Bundle, FieldDefinition, ServiceItem } from '../bundle/types.js';
+import type { FieldDefinition } from '../bundle/types.js';
+import { oneFieldBundle } from '../../test/fixtures/oneFieldBundle.js';
 import { mergeForms } from './mergeForms.js';
 
 const zh = (text: string) => ({ 'zh-CN': text });
-
-function bundleWith(field: FieldDefinition, form: ServiceItem['form']): Bundle {
-  return {
-    id: 't',
-    version: '1.0.0',
-    title: zh('测试'),
-    leadDepartment: 'd',
-    promisedDays: 1,
-    departments: { d: { name: zh('部门') } },
-    fields: { reason: field },
-    items: [
-      { id: 'a', name: zh('a'), department: 'd', itemType: 'confirmation', promisedLimitDays: 1, form },
-    ],
-  };
-}
 
 const reason: FieldDefinition = { type: 'string', label: zh('登记原因') };
 
 describe('mergeValueMapped without a dictionary enum', () => {
   it('lets untranslated department values pass through but not the images of mapped keys', () => {
     const { form } = mergeForms(
-      bundleWith(reason, {
+      oneFieldBundle('reason', reason, {
         schema: { properties: { djyy: { type: 'string', enum: ['买卖', '继承'] } } },
         map: { djyy: { field: 'reason', values: { SALE: '买卖' } } },
       }),
@@ -36,7 +22,7 @@ describe('mergeValueMapped without a dictionary enum', () => {
 
   it('narrows to the mapped key alone when the department accepts only its image', () => {
     const { form } = mergeForms(
-      bundleWith(reason, {
+      oneFieldBundle('reason', reason, {
         schema: { properties: { djlx: { type: 'string', const: '200' } } },
         map: { djlx: { field: 'reason', values: { TRANSFER: '200' } } },
       }),

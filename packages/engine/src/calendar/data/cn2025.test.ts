@@ -1,7 +1,5 @@
-import { describe, it, expect } from 'vitest';
-import { addDays } from '../../domain/dates.js';
-import { createWorkCalendar } from '../createWorkCalendar.js';
 import { cn2025 } from './cn2025.js';
+import { describeNoticeYear } from '../../../test/fixtures/describeNoticeYear.js';
 
 // Transcribed by hand from 国办发明电〔2024〕12号, independently of cn2025.ts.
 const OFF: Record<string, string[]> = {
@@ -39,46 +37,5 @@ const WORKED: Array<[date: string, weekday: number, period: string]> = [
   ['2025-10-11', 6, '国庆节、中秋节'],
 ];
 
-const calendar = createWorkCalendar([cn2025]);
-const utcWeekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-
-describe('cn2025', () => {
-  it('names six holiday periods in both languages', () => {
-    expect(cn2025.periods.map((p) => p.name['zh-CN'])).toEqual(Object.keys(OFF));
-    for (const p of cn2025.periods) expect(p.name.en).toMatch(/^[A-Z]/);
-  });
-
-  it.each(Object.entries(OFF))('%s: every day off is not a working day', (name, dates) => {
-    for (const date of dates) {
-      const info = calendar.dayInfo(date);
-      expect(info, date).toMatchObject({ working: false, kind: 'holiday', covered: true });
-      expect(info.period?.name['zh-CN']).toBe(name);
-    }
-    // Each period is bracketed by working days: nothing before or after it is off.
-    expect(calendar.isWorkingDay(addDays(dates[0] as string, -1))).toBe(true);
-    expect(calendar.isWorkingDay(addDays(dates[dates.length - 1] as string, 1))).toBe(true);
-  });
-
-  it.each(WORKED)('%s (weekday %i) is a make-up working day for %s', (date, weekday, name) => {
-    expect(utcWeekday(date)).toBe(weekday);
-    expect(calendar.isWorkingDay(date)).toBe(true);
-    expect(calendar.dayInfo(date)).toMatchObject({ working: true, kind: 'makeUpWorkday' });
-    expect(calendar.dayInfo(date).period?.name['zh-CN']).toBe(name);
-  });
-
-  it('lists nothing else: every other weekday works, every other weekend day rests', () => {
-    const listed = new Set([...Object.values(OFF).flat(), ...WORKED.map(([d]) => d)]);
-    for (let date = '2025-01-01'; date <= '2025-12-31'; date = addDays(date, 1)) {
-      if (listed.has(date)) continue;
-      const weekend = [0, 6].includes(utcWeekday(date));
-      expect(calendar.dayInfo(date), date).toMatchObject({
-        working: !weekend,
-        kind: weekend ? 'weekend' : 'workday',
-      });
-    }
-  });
-
-  it('has 248 working days: 261 weekdays − 18 weekdays off + 5 make-up days', () => {
-    expect(calendar.workingDaysBetween('2024-12-31', '2025-12-31')).toBe(248);
-  });
-});
+// 248 working days = 261 weekdays − 18 weekdays off + 5 make-up days.
+describeNoticeYear('cn2025', cn2025, { year: 2025, off: OFF, worked: WORKED, workingDays: 248 });
