@@ -7,7 +7,10 @@ import {
   type ConstraintCheck,
   type PrecompiledValidators,
 } from './createConstraintCheck.js';
+import { createItemCheck, type ItemCheck } from './createItemCheck.js';
 import { labelOfDataPointer, shapeOfDataPointer } from './labelOfDataPointer.js';
+import { createAjv } from '../validate/createAjv.js';
+import type Ajv2020 from 'ajv/dist/2020.js';
 import { OnethingError } from '../diagnostics/OnethingError.js';
 
 /** Rules regrouped by what they decide, for O(1) lookups while evaluating. */
@@ -33,6 +36,8 @@ export interface CompiledBundle {
   constraintSchema: JsonSchema;
   /** Checks values against the merged constraints; diagnostics carry data pointers. */
   constraints: ConstraintCheck;
+  /** Checks the constraints of items with `applicableIf`, which bind only while the item applies. */
+  itemConstraints: ItemCheck;
   /** Item ids → the field keys each item's form feeds. */
   fieldsOfItem: Map<string, string[]>;
   /** Field label in a language. */
@@ -108,11 +113,21 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
   };
   const labelOfPointer = (pointer: string) => labelOfDataPointer(form, pointer);
   const optionsOfPointer = (pointer: string) => shapeOfDataPointer(form, pointer)?.options;
+  let ajv: Ajv2020 | undefined;
+  const sharedAjv = () => (ajv ??= createAjv({ code: { optimize: false } }));
+  const precompiled = options.validators ? { precompiled: options.validators } : {};
   const constraints = createConstraintCheck(form, {
     labelOf: labelOfPointer,
     optionsOf: optionsOfPointer,
     constraintSchema,
-    ...(options.validators ? { precompiled: options.validators } : {}),
+    ajv: sharedAjv,
+    ...precompiled,
+  });
+  const itemConstraints = createItemCheck(bundle, form, {
+    ajv: sharedAjv,
+    labelOf: labelOfPointer,
+    optionsOf: optionsOfPointer,
+    ...precompiled,
   });
   if (options.eager) constraints.warmUp();
   const fieldsOfItem = new Map<string, string[]>(bundle.items.map((item) => [item.id, []]));
@@ -129,6 +144,7 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
     index: indexRules(rules),
     constraintSchema,
     constraints,
+    itemConstraints,
     fieldsOfItem,
     labelOf,
     departmentLabel: (id) => {

@@ -7,7 +7,10 @@ import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
 import { createValidator, type DataValidator, type StandaloneValidate } from '../validate/createValidator.js';
 
-/** Validators precompiled by `onething compile` (validators.js): `merged`, and `field_<key>` per field. */
+/**
+ * Validators precompiled by `onething compile` (validators.js): `merged`, `field_<key>` per field and
+ * `item_<id>` per item.
+ */
 export type PrecompiledValidators = Record<string, unknown>;
 
 /** Checks merged-form values against their combined constraints, one field or many. */
@@ -43,9 +46,12 @@ export function createConstraintCheck(
     optionsOf?: AjvErrorContext['optionsOf'];
     constraintSchema: JsonSchema;
     precompiled?: PrecompiledValidators;
+    /** The ajv instance to compile with, created on first use (shared with other checks). */
+    ajv?: () => Ajv2020;
   },
 ): ConstraintCheck {
   let ajv: Ajv2020 | undefined;
+  const sharedAjv = options.ajv ?? (() => (ajv ??= createAjv({ code: { optimize: false } })));
   let mergedValidator: DataValidator | undefined;
   const validators = new Map<string, DataValidator>();
   const validatorOf = (key: string): DataValidator => {
@@ -62,7 +68,7 @@ export function createConstraintCheck(
           : createValidator(fieldSchema(form, key), {
               labelOf: options.labelOf,
               ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
-              ajv: (ajv ??= createAjv({ code: { optimize: false } })),
+              ajv: sharedAjv(),
             });
       validators.set(key, validator);
     }

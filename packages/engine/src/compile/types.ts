@@ -25,7 +25,7 @@ export interface MergedField {
   definition: FieldDefinition;
   /** JSON Pointer of the definition in the bundle. */
   path: string;
-  /** Combined JSON Schema of the value (dictionary ∧ every department's constraints). */
+  /** Combined JSON Schema of the value (dictionary ∧ the constraints of every item without `applicableIf`). */
   schema: JsonSchema;
   /** Department properties this field feeds. Empty for helper fields used only by rules. */
   sources: FieldSource[];

@@ -1,6 +1,7 @@
 import type { Bundle, FieldDefinition } from '../bundle/types.js';
 import type { JsonSchema, MergedField, MergeResult } from '../compile/types.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
+import { checkConditionalProperty, type ConditionalProperty } from './checkConditionalProperty.js';
 import { createMergeContext } from './mergeContext.js';
 import { createMergeNode, type MergeNode } from './mergeNode.js';
 import { fieldShapeToSchema } from './fieldShapeToSchema.js';
@@ -12,7 +13,8 @@ import { mergeItem } from './mergeItem.js';
 /**
  * Merge every department's form into one form (一表): each dictionary field appears once, with the
  * constraints of all departments that ask for it combined and its provenance recorded. Conflicts
- * are returned as diagnostics naming both sides; never throws on a schema-valid bundle.
+ * are returned as diagnostics naming both sides; never throws on a schema-valid bundle. Items with
+ * `applicableIf` do not narrow the merged schema: their constraints bind only while they apply.
  *
  * @example
  * const { form, diagnostics } = mergeForms(bundle);
@@ -40,7 +42,10 @@ export function mergeForms(bundle: Bundle): MergeResult {
       if (field && field.outputOf === undefined) field.outputOf = String(item.id);
     }
   }
-  items.forEach((item, index) => mergeItem(item, index, { nodes, fields }, ctx));
+  const conditional: ConditionalProperty[] = [];
+  items.forEach((item, index) => mergeItem(item, index, { nodes, fields, conditional }, ctx));
+  // Before finalizing: a conditional property is checked against the complete but unfinalized node.
+  for (const property of conditional) checkConditionalProperty(property, ctx);
   for (const node of nodes.values()) finalizeNode(node, ctx);
 
   const order = layoutOrder(bundle, [...fields.keys()]);

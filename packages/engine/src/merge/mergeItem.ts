@@ -3,6 +3,7 @@ import type { MergedField } from '../compile/types.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
 import type { MergeContext } from './mergeContext.js';
 import type { MergeNode } from './mergeNode.js';
+import type { ConditionalProperty } from './checkConditionalProperty.js';
 import { isPlainObject } from './isPlainObject.js';
 import { mergeProperty, reportStrayMappings, resolveMapping, unknownField } from './mergeProperty.js';
 
@@ -10,11 +11,16 @@ import { mergeProperty, reportStrayMappings, resolveMapping, unknownField } from
 export interface MergeTargets {
   nodes: Map<string, MergeNode>;
   fields: Map<string, MergedField>;
+  /** Properties of conditional items, checked against the merged fields once every item is in. */
+  conditional: ConditionalProperty[];
 }
 
 /**
  * Fold one item's department form into the merged fields: resolve each property's mapping,
  * record provenance and requiredness, and merge its schema. Tolerates any department schema.
+ * The constraints of an item with `applicableIf` bind only while it applies (the form state checks
+ * them then), so its properties do not narrow the merged schema: they are only checked for
+ * conflicts, after the last item (see `checkConditionalProperty`).
  */
 export function mergeItem(item: ServiceItem, index: number, targets: MergeTargets, ctx: MergeContext): void {
   const form: unknown = isPlainObject(item) ? item.form : undefined;
@@ -27,6 +33,7 @@ export function mergeItem(item: ServiceItem, index: number, targets: MergeTarget
   );
   const itemId = String(item.id);
   const base = `/items/${index}/form`;
+  const conditional = item.applicableIf !== undefined;
 
   for (const property of Object.keys(properties)) {
     const place = {
@@ -56,7 +63,15 @@ export function mergeItem(item: ServiceItem, index: number, targets: MergeTarget
       required: isRequired,
     });
     if (isRequired && !field.requiredBy.includes(itemId)) field.requiredBy.push(itemId);
-    mergeProperty(node, properties[property], mapping, place, ctx);
+    if (conditional)
+      targets.conditional.push({
+        node,
+        schema: properties[property],
+        mapping,
+        place,
+        item: `/items/${index}`,
+      });
+    else mergeProperty(node, properties[property], mapping, place, ctx);
   }
   reportStrayMappings(map, properties, `${base}/map`, ctx);
 }

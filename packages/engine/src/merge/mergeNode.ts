@@ -1,6 +1,6 @@
 import type { FieldShape, FieldType } from '../bundle/types.js';
 import type { JsonSchema } from '../compile/types.js';
-import { isPlainObject } from './isPlainObject.js';
+import { isPlainObject, setOwn } from './isPlainObject.js';
 
 /** One side of a merge: who asked for a constraint and where it is written in the bundle. */
 export interface Side {
@@ -92,6 +92,41 @@ export function createMergeNode(
     }
   }
   return node;
+}
+
+/**
+ * A deep copy of a merge node and its schema, so keyword combiners can run on it without touching
+ * the merged field (used to check a conditional item's constraints).
+ */
+export function cloneMergeNode(node: MergeNode, schema: JsonSchema = copyJson(node.schema)): MergeNode {
+  const copy: MergeNode = {
+    label: node.label,
+    shape: node.shape,
+    type: node.type,
+    schema,
+    dictionary: node.dictionary,
+    origins: new Map(node.origins),
+    patterns: [...node.patterns],
+  };
+  // Child nodes share the nested schema objects, as in `createMergeNode`.
+  if (node.entries && isPlainObject(schema.items)) copy.entries = cloneMergeNode(node.entries, schema.items);
+  if (node.children && isPlainObject(schema.properties)) {
+    const properties = schema.properties;
+    copy.children = new Map();
+    for (const [name, child] of node.children) {
+      const sub = properties[name];
+      if (isPlainObject(sub)) copy.children.set(name, cloneMergeNode(child, sub));
+    }
+  }
+  return copy;
+}
+
+function copyJson<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyJson) as T;
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) setOwn(out, key, copyJson(entry));
+  return out as T;
 }
 
 function escape(segment: string): string {
