@@ -10,6 +10,7 @@ import type { FieldState, MaterialDecisions } from './types.js';
 import { splitPayloads } from '../merge/splitPayloads.js';
 import { formTables } from './formTables.js';
 import { ValueStore } from './ValueStore.js';
+import { createItemErrors } from './createItemErrors.js';
 import { fromPointer } from '../diagnostics/jsonPointer.js';
 
 import type { FieldListener, FormListener, FormState, FormStateOptions } from './FormState.js';
@@ -48,19 +49,6 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const materialRequired = new Map<string, boolean>();
   const ruleErrors = new Map<string, Diagnostic>(); // validation rule id → error
   const constraintErrors = new Map<string, Diagnostic[]>();
-  // Constraints of conditional items (with `applicableIf`) are not in the merged schema: they are
-  // checked per item while it applies. Errors by item, and the same errors by the field they sit on.
-  const itemCheck = compiled.itemConstraints;
-  const itemErrors = new Map<string, Diagnostic[]>();
-  const itemFieldErrors = new Map<string, Diagnostic[]>();
-  const conditionalOf = new Map<string, string[]>(); // field key → conditional items it feeds
-  for (const id of itemCheck.items) {
-    for (const key of compiled.fieldsOfItem.get(id) ?? []) {
-      const list = conditionalOf.get(key);
-      if (list) list.push(id);
-      else conditionalOf.set(key, [id]);
-    }
-  }
   const decisions: MaterialDecisions = { ...(options.materials ?? {}) };
   const formListeners = new Set<FormListener>();
   const fieldListeners = new Map<string, Set<FieldListener>>();
@@ -128,7 +116,6 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   };
   const changedFields = new Set<string>();
   const constraintDirty = new Set<string>();
-  const itemDirty = new Set<string>(); // conditional items to re-check
 
   const refreshContext = (key: string) => {
     const field = fieldMap.get(key);
@@ -189,7 +176,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       case 'applicable':
         if (itemApplicable(rule.target) !== bool) {
           applicable.set(rule.target, bool);
-          if (itemCheck.items.includes(rule.target)) itemDirty.add(rule.target);
+          itemErrors.itemChanged(rule.target);
           visibleCache.clear();
           visibilityMayChange(compiled.fieldsOfItem.get(rule.target) ?? []);
         }
@@ -245,10 +232,10 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     queued.clear();
     if (!checkConstraints) {
       constraintDirty.clear(); // the initial pass checks every value at once instead
-      itemDirty.clear();
+      itemErrors.discard();
     }
     for (const key of constraintDirty) {
-      for (const id of conditionalOf.get(key) ?? NO_ITEMS) itemDirty.add(id);
+      itemErrors.fieldChanged(key);
       const value = values.get(key);
       const errors =
         isVisible(key) && !isEmpty(value) ? compiled.constraints.field(key, value, lang) : NO_ERRORS;
@@ -256,7 +243,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       else constraintErrors.delete(key);
     }
     constraintDirty.clear();
-    if (itemDirty.size > 0) checkItems();
+    itemErrors.flush();
     if (changedFields.size === 0) return;
     if (formListeners.size === 0 && fieldListeners.size === 0) {
       changedFields.clear(); // nobody listens (a server-side check): skip building the change list
@@ -265,38 +252,6 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     const changed = [...changedFields];
     changedFields.clear();
     notify(changed);
-  };
-
-  /** Re-check the dirty conditional items: an applicable one against its own schema, others cleared. */
-  const checkItems = () => {
-    for (const id of itemDirty) {
-      let errors = NO_ERRORS;
-      if (itemApplicable(id)) {
-        const data: Record<string, unknown> = {};
-        for (const key of compiled.fieldsOfItem.get(id) ?? []) {
-          const value = values.get(key);
-          if (value !== undefined) data[key] = value;
-        }
-        errors = itemCheck.check(id, data, sendable, lang);
-      }
-      setItemErrors(id, errors);
-    }
-    itemDirty.clear();
-  };
-  const setItemErrors = (id: string, errors: Diagnostic[]) => {
-    const before = itemErrors.get(id) ?? NO_ERRORS;
-    if (before.length === 0 && errors.length === 0) return;
-    if (errors.length > 0) itemErrors.set(id, errors);
-    else itemErrors.delete(id);
-    const keyOf = (d: Diagnostic) => fromPointer(d.path)[0] ?? '';
-    for (const key of new Set([...before, ...errors].map(keyOf))) {
-      const list: Diagnostic[] = [];
-      for (const item of conditionalOf.get(key) ?? NO_ITEMS)
-        for (const d of itemErrors.get(item) ?? NO_ERRORS) if (keyOf(d) === key) list.push(d);
-      if (list.length > 0) itemFieldErrors.set(key, list);
-      else itemFieldErrors.delete(key);
-      changedFields.add(key);
-    }
   };
 
   const notify = (changed: string[]) => {
@@ -313,14 +268,20 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
 
   // ---- field state -------------------------------------------------------------------------
   const NO_ERRORS: Diagnostic[] = [];
-  const NO_ITEMS: string[] = [];
   /** Whether a field's value is sent to departments: visible, or an item output. */
   const sendable = (key: string) => isVisible(key) || !!fieldMap.get(key)?.outputOf;
+  const itemErrors = createItemErrors(compiled, {
+    isApplicable: (id) => itemApplicable(id),
+    valueOf: (key) => values.get(key),
+    sendable,
+    lang: () => lang,
+    onFieldChanged: (key) => changedFields.add(key),
+  });
   const fieldErrors = (key: string): Diagnostic[] => {
     if (!isVisible(key)) return NO_ERRORS;
     const missing = isEmpty(values.get(key)) && isRequired(key);
     const ruleIds = validationsOf.get(key);
-    if (!missing && !ruleIds && !constraintErrors.has(key) && !itemFieldErrors.has(key)) return NO_ERRORS; // the common case, kept cheap
+    if (!missing && !ruleIds && !constraintErrors.has(key) && !itemErrors.of(key)) return NO_ERRORS; // the common case, kept cheap
     const out: Diagnostic[] = [];
     if (missing) {
       const field = fieldMap.get(key)!;
@@ -339,7 +300,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     const merged = constraintErrors.get(key) ?? NO_ERRORS;
     out.push(...merged);
     // A conditional item's error the merged constraints already report (same code, same place) is said once.
-    for (const d of itemFieldErrors.get(key) ?? NO_ERRORS)
+    for (const d of itemErrors.of(key) ?? NO_ERRORS)
       if (!merged.some((m) => m.code === d.code && m.path === d.path)) out.push(d);
     for (const id of ruleIds ?? []) {
       const error = ruleErrors.get(id);
@@ -354,7 +315,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
    */
   const fieldsWithErrors = (): string[] => {
     const candidates = new Set<string>(constraintErrors.keys());
-    for (const key of itemFieldErrors.keys()) candidates.add(key);
+    for (const key of itemErrors.keys()) candidates.add(key);
     for (const id of ruleErrors.keys())
       for (const key of validationTargets.get(id) ?? []) candidates.add(key);
     for (const key of requirable) if (values.get(key) === undefined) candidates.add(key);
@@ -526,11 +487,9 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     else constraintErrors.set(key, [d]);
   }
   // Conditional items that apply from the start; none in most bundles, so this costs nothing there.
-  for (const id of itemCheck.items) if (itemApplicable(id)) itemDirty.add(id);
-  if (itemDirty.size > 0) {
-    checkItems();
-    changedFields.clear(); // nobody listens yet
-  }
+  for (const item of bundle.items) if (itemApplicable(item.id)) itemErrors.itemChanged(item.id);
+  itemErrors.flush();
+  changedFields.clear(); // nobody listens yet
   return state;
 }
 
