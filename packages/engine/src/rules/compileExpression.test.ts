@@ -3,8 +3,9 @@ import { compileExpression, type ExpressionScope } from './compileExpression.js'
 import { buildCelEnvironment } from './createCelEnvironment.js';
 
 const label = { 'zh-CN': 'x' };
-const { env } = buildCelEnvironment({ age: { type: 'integer', label }, name: { type: 'string', label } });
-const scope: ExpressionScope = { env, fieldKeys: new Set(['age', 'name']), sizeOf: () => 100 };
+const fields = { age: { type: 'integer', label }, name: { type: 'string', label } } as const;
+const { env } = buildCelEnvironment(fields);
+const scope: ExpressionScope = { env, fieldKeys: new Set(['age', 'name']), fields, sizeOf: () => 100 };
 const codes = (expr: string, type = 'bool'): string[] =>
   compileExpression(scope, expr, '/p', type).diagnostics.map((d) => d.code);
 

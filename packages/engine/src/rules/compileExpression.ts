@@ -5,12 +5,16 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { collectIdentifiers } from './collectReads.js';
 import { MAX_EXPRESSION_LENGTH } from './createCelEnvironment.js';
 import { estimateCost } from './estimateCost.js';
+import { checkMembers } from './checkMembers.js';
+import type { FieldShape } from '../bundle/types.js';
 
 /** What compiling one expression needs to know about the bundle. */
 export interface ExpressionScope {
   env: Environment;
   /** Field keys registered as variables. */
   fieldKeys: ReadonlySet<string>;
+  /** The dictionary, for checking member names of object and list fields. */
+  fields: Readonly<Record<string, FieldShape>>;
   sizeOf: (name: string) => number;
 }
 
@@ -115,6 +119,22 @@ function compileChecked(
         params: { kind: { 'zh-CN': '字段', en: 'field' }, ref, hint, expr, offset },
       });
     });
+    return { reads: [], diagnostics };
+  }
+  const members = checkMembers(run.ast, scope.fields);
+  if (members.length > 0) {
+    const diagnostics = members.map((m) =>
+      createDiagnostic('UNKNOWN_REFERENCE', {
+        path,
+        params: {
+          kind: { 'zh-CN': '子字段', en: 'sub-field' },
+          ref: m.member,
+          hint: hintFor(m.member, m.known),
+          expr,
+          offset: m.start,
+        },
+      }),
+    );
     return { reads: [], diagnostics };
   }
   const reads = [...new Set(refs.map((r) => r.name).filter(known))].sort();

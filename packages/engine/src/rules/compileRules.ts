@@ -41,6 +41,7 @@ export function compileRules(bundle: Bundle): CompiledRules {
   const scope: ExpressionScope = {
     env,
     fieldKeys: new Set(Object.keys(fields).filter((k) => !rejectedKeys.has(k))),
+    fields,
     sizeOf: fieldSizeBound(fields),
   };
 
