@@ -32,11 +32,12 @@ describe('checkMembers', () => {
     expect(members('shareholders[1].nmae == ""')).toEqual(['nmae']);
     expect(members('legalRep.nam == ""')).toEqual(['nam']);
     expect(members('shareholders.exists(a, shareholders.exists(b, a.name == b.nme))')).toEqual(['nme']);
+    expect(members('cel.bind(x, legalRep, x.whatever == "")')).toEqual(['whatever']);
+    expect(members('cel.bind(rep, legalRep, rep.name == "")')).toEqual([]);
   });
 
   it('leaves shapes it does not know alone', () => {
     expect(members('tags.all(t, t.size() > 0)')).toEqual([]);
-    expect(members('cel.bind(x, legalRep, x.whatever == "")')).toEqual([]);
     expect(members('unknownField.foo == 1')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ASTNode } from '@marcbachmann/cel-js';
 import type { FieldShape } from '../bundle/types.js';
+import { walkAst } from './walkAst.js';
 
 /** A member access (`s.subscribedAmt`, `legalRep.nmae`) naming no sub-field of a known object shape. */
 export interface UnknownMember {
@@ -8,8 +9,6 @@ export interface UnknownMember {
   known: string[];
   start: number;
 }
-
-const COMPREHENSIONS = new Set(['all', 'exists', 'exists_one', 'map', 'filter']);
 
 /**
  * Member accesses on objects whose shape the dictionary declares — object fields, list entries
@@ -47,56 +46,21 @@ export function checkMembers(ast: ASTNode, fields: Readonly<Record<string, Field
     }
   };
 
-  const walk = (node: ASTNode, scope: ReadonlyMap<string, FieldShape | undefined>): void => {
-    switch (node.op) {
-      case 'value':
-      case 'id':
-        return;
-      case '.':
-      case '.?': {
-        const [target, member] = node.args;
-        const parent = shapeOf(target, scope);
-        if (parent?.type === 'object' && parent.properties && !own(parent.properties, member)) {
-          out.push({ member, known: Object.keys(parent.properties), start: node.start });
-        }
-        return walk(target, scope);
+  walkAst<ReadonlyMap<string, FieldShape | undefined>>(ast, new Map(), {
+    visit(node, scope) {
+      if (node.op !== '.' && node.op !== '.?') return;
+      const [target, member] = node.args;
+      const parent = shapeOf(target, scope);
+      if (parent?.type === 'object' && parent.properties && !own(parent.properties, member)) {
+        out.push({ member, known: Object.keys(parent.properties), start: node.start });
       }
-      case '!_':
-      case '-_':
-        return walk(node.args, scope);
-      case 'call':
-        for (const arg of node.args[1]) walk(arg, scope);
-        return;
-      case 'rcall': {
-        const [name, receiver, args] = node.args;
-        walk(receiver, scope);
-        const variable = args[0];
-        if (COMPREHENSIONS.has(name) && variable?.op === 'id' && args.length >= 2) {
-          const list = shapeOf(receiver, scope);
-          const inner = new Map(scope).set(variable.args, list?.type === 'array' ? list.items : undefined);
-          for (const arg of args.slice(1)) walk(arg, inner);
-          return;
-        }
-        // cel.bind and other receiver calls: a variable they bind has no declared shape here.
-        const inner =
-          name === 'bind' && variable?.op === 'id' ? new Map(scope).set(variable.args, undefined) : scope;
-        for (const arg of args) walk(arg, inner);
-        return;
-      }
-      case 'list':
-        for (const item of node.args) walk(item, scope);
-        return;
-      case 'map':
-        for (const [k, v] of node.args) {
-          walk(k, scope);
-          walk(v, scope);
-        }
-        return;
-      default:
-        for (const arg of node.args as ASTNode[]) walk(arg, scope);
-    }
-  };
-
-  walk(ast, new Map());
+    },
+    bind(scope, variable, { receiver, init }) {
+      const source = receiver ? shapeOf(receiver, scope) : init ? shapeOf(init, scope) : undefined;
+      // A comprehension variable ranges over the list's entries; a cel.bind variable is the value itself.
+      const shape = receiver ? (source?.type === 'array' ? source.items : undefined) : source;
+      return new Map(scope).set(variable, shape);
+    },
+  });
   return out;
 }
