@@ -1,19 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { OnethingError } from '../diagnostics/OnethingError.js';
 import { createWorkCalendar } from './createWorkCalendar.js';
 import { cn2025 } from './data/cn2025.js';
 import type { CalendarYear } from './types.js';
+import { errorCode } from '../../test/fixtures/errorCode.js';
 
 const calendar = createWorkCalendar();
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof OnethingError ? error.code : 'NOT_ONETHING_ERROR';
-  }
-  return undefined;
-}
 
 describe('createWorkCalendar', () => {
   it('loads the built-in 2025 and 2026 notices by default', () => {
@@ -79,19 +70,19 @@ describe('createWorkCalendar', () => {
     });
 
     it('rejects a bad count, a bad date and a reversed pause', () => {
-      expect(codeOf(() => calendar.addWorkingDays('2025-03-07', -1))).toBe('CALENDAR_BAD_COUNT');
-      expect(codeOf(() => calendar.addWorkingDays('2025-03-07', 1.5))).toBe('CALENDAR_BAD_COUNT');
-      expect(codeOf(() => calendar.addWorkingDays('2025-03-07', Number.NaN))).toBe('CALENDAR_BAD_COUNT');
-      expect(codeOf(() => calendar.addWorkingDays('9999-12-30', 2))).toBe('CALENDAR_BAD_COUNT');
-      expect(codeOf(() => calendar.addWorkingDays('2025/03/07', 1))).toBe('CALENDAR_BAD_DATE');
-      expect(codeOf(() => calendar.addWorkingDays('2025-02-29', 1))).toBe('CALENDAR_BAD_DATE');
+      expect(errorCode(() => calendar.addWorkingDays('2025-03-07', -1))).toBe('CALENDAR_BAD_COUNT');
+      expect(errorCode(() => calendar.addWorkingDays('2025-03-07', 1.5))).toBe('CALENDAR_BAD_COUNT');
+      expect(errorCode(() => calendar.addWorkingDays('2025-03-07', Number.NaN))).toBe('CALENDAR_BAD_COUNT');
+      expect(errorCode(() => calendar.addWorkingDays('9999-12-30', 2))).toBe('CALENDAR_BAD_COUNT');
+      expect(errorCode(() => calendar.addWorkingDays('2025/03/07', 1))).toBe('CALENDAR_BAD_DATE');
+      expect(errorCode(() => calendar.addWorkingDays('2025-02-29', 1))).toBe('CALENDAR_BAD_DATE');
       expect(
-        codeOf(() =>
+        errorCode(() =>
           calendar.addWorkingDays('2025-03-07', 1, { paused: [{ from: '2025-03-10', to: 'later' }] }),
         ),
       ).toBe('CALENDAR_BAD_DATE');
       expect(
-        codeOf(() =>
+        errorCode(() =>
           calendar.addWorkingDays('2025-03-07', 1, { paused: [{ from: '2025-03-10', to: '2025-03-09' }] }),
         ),
       ).toBe('CALENDAR_BAD_RANGE');
@@ -174,10 +165,12 @@ describe('createWorkCalendar', () => {
   });
 
   it('validates inputs of every method', () => {
-    expect(codeOf(() => calendar.isWorkingDay('2025-10-1'))).toBe('CALENDAR_BAD_DATE');
-    expect(codeOf(() => calendar.dayInfo('tomorrow'))).toBe('CALENDAR_BAD_DATE');
-    expect(codeOf(() => calendar.nextWorkingDay(''))).toBe('CALENDAR_BAD_DATE');
-    expect(codeOf(() => calendar.workingDaysBetween('2025-10-01', '2025-10-32'))).toBe('CALENDAR_BAD_DATE');
-    expect(codeOf(() => calendar.uncoveredYears('2025', '2026'))).toBe('CALENDAR_BAD_DATE');
+    expect(errorCode(() => calendar.isWorkingDay('2025-10-1'))).toBe('CALENDAR_BAD_DATE');
+    expect(errorCode(() => calendar.dayInfo('tomorrow'))).toBe('CALENDAR_BAD_DATE');
+    expect(errorCode(() => calendar.nextWorkingDay(''))).toBe('CALENDAR_BAD_DATE');
+    expect(errorCode(() => calendar.workingDaysBetween('2025-10-01', '2025-10-32'))).toBe(
+      'CALENDAR_BAD_DATE',
+    );
+    expect(errorCode(() => calendar.uncoveredYears('2025', '2026'))).toBe('CALENDAR_BAD_DATE');
   });
 });

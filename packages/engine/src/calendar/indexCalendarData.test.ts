@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { OnethingError } from '../diagnostics/OnethingError.js';
 import { toDayNumber } from './dayNumber.js';
 import { indexCalendarData } from './indexCalendarData.js';
 import type { CalendarYear, HolidayPeriod } from './types.js';
+import { errorCode } from '../../test/fixtures/errorCode.js';
 
 const period = (from: string, to: string, makeUpWorkdays: string[] = []): HolidayPeriod => ({
   id: 'test',
@@ -12,15 +12,6 @@ const period = (from: string, to: string, makeUpWorkdays: string[] = []): Holida
   makeUpWorkdays,
 });
 const year = (y: number, ...periods: HolidayPeriod[]): CalendarYear => ({ year: y, source: 'test', periods });
-
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof OnethingError ? error.code : 'NOT_ONETHING_ERROR';
-  }
-  return undefined;
-}
 
 describe('indexCalendarData', () => {
   it('indexes every day off of a period, weekends included, and each make-up day', () => {
@@ -55,22 +46,22 @@ describe('indexCalendarData', () => {
   });
 
   it('rejects data that cannot be a notice', () => {
-    expect(codeOf(() => indexCalendarData([year(2030, period('2030-05-05', '2030-05-01'))]))).toBe(
+    expect(errorCode(() => indexCalendarData([year(2030, period('2030-05-05', '2030-05-01'))]))).toBe(
       'CALENDAR_BAD_DATA',
     );
     // 2030-05-08 is a Wednesday: a make-up day there would be a typo.
     expect(
-      codeOf(() => indexCalendarData([year(2030, period('2030-05-01', '2030-05-05', ['2030-05-08']))])),
+      errorCode(() => indexCalendarData([year(2030, period('2030-05-01', '2030-05-05', ['2030-05-08']))])),
     ).toBe('CALENDAR_BAD_DATA');
-    expect(codeOf(() => indexCalendarData([year(20300, period('2030-05-01', '2030-05-05'))]))).toBe(
+    expect(errorCode(() => indexCalendarData([year(20300, period('2030-05-01', '2030-05-05'))]))).toBe(
       'CALENDAR_BAD_DATA',
     );
-    expect(codeOf(() => indexCalendarData([year(2030.5)]))).toBe('CALENDAR_BAD_DATA');
-    expect(codeOf(() => indexCalendarData([year(2030, period('2030-05-01', '2030-05-32'))]))).toBe(
+    expect(errorCode(() => indexCalendarData([year(2030.5)]))).toBe('CALENDAR_BAD_DATA');
+    expect(errorCode(() => indexCalendarData([year(2030, period('2030-05-01', '2030-05-32'))]))).toBe(
       'CALENDAR_BAD_DATE',
     );
     expect(
-      codeOf(() => indexCalendarData([year(2030, period('2030-05-01', '2030-05-05', ['May 11']))])),
+      errorCode(() => indexCalendarData([year(2030, period('2030-05-01', '2030-05-05', ['May 11']))])),
     ).toBe('CALENDAR_BAD_DATE');
   });
 
@@ -80,7 +71,7 @@ describe('indexCalendarData', () => {
       ...period('2031-01-01', '2031-01-01', ['2030-12-29']),
       name: { 'zh-CN': '元旦', en: "New Year's Day" },
     });
-    expect(codeOf(() => indexCalendarData([a, b]))).toBe('CALENDAR_BAD_DATA');
+    expect(errorCode(() => indexCalendarData([a, b]))).toBe('CALENDAR_BAD_DATA');
     expect(() => indexCalendarData([a, b])).toThrow(
       /2030-12-29 is both a day off of 测试假期.*make-up working day of 元旦/,
     );

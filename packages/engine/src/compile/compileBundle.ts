@@ -40,10 +40,6 @@ export interface CompiledBundle {
   itemConstraints: ItemCheck;
   /** Item ids → the field keys each item's form feeds. */
   fieldsOfItem: Map<string, string[]>;
-  /** Field label in a language. */
-  labelOf(key: string, lang?: Lang): string;
-  /** Department display name (short name when given). */
-  departmentName(id: string, lang?: Lang): string;
   /** Department display name in both languages (short name when given). */
   departmentLabel(id: string): LocalizedText;
 }
@@ -107,10 +103,6 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
   }
   const { bundle, form, rules } = loaded;
   const constraintSchema = toConstraintSchema(form.schema);
-  const labelOf = (key: string, lang: Lang = 'zh-CN') => {
-    const field = Object.prototype.hasOwnProperty.call(form.fields, key) ? form.fields[key] : undefined;
-    return field ? localize(field.definition.label, lang) : key;
-  };
   const labelOfPointer = (pointer: string) => labelOfDataPointer(form, pointer);
   const optionsOfPointer = (pointer: string) => shapeOfDataPointer(form, pointer)?.options;
   let ajv: Ajv2020 | undefined;
@@ -146,18 +138,11 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
     constraints,
     itemConstraints,
     fieldsOfItem,
-    labelOf,
     departmentLabel: (id) => {
       const dept = Object.prototype.hasOwnProperty.call(bundle.departments, id)
         ? bundle.departments[id]
         : undefined;
       return dept ? (dept.shortName ?? dept.name) : { 'zh-CN': id, en: id };
-    },
-    departmentName: (id, lang = 'zh-CN') => {
-      const dept = Object.prototype.hasOwnProperty.call(bundle.departments, id)
-        ? bundle.departments[id]
-        : undefined;
-      return dept ? localize(dept.shortName ?? dept.name, lang) : id;
     },
   };
 }

@@ -4,11 +4,6 @@
  * A code never changes meaning; add new codes instead.
  */
 export const DIAGNOSTICS = {
-  BUNDLE_NOT_OBJECT: {
-    severity: 'error',
-    'zh-CN': '一件事配置的顶层必须是对象（映射），实际为 {actual}。',
-    en: 'The bundle must be an object (mapping) at the top level, got {actual}.',
-  },
   CEL_FIELD_KEY_INVALID: {
     severity: 'warning',
     'zh-CN':
@@ -75,11 +70,6 @@ export const DIAGNOSTICS = {
     severity: 'error',
     'zh-CN': '“{label}”由“{item}”办结后产生，不应由申请人提交。',
     en: '"{label}" is produced by "{item}" and must not be submitted by the applicant.',
-  },
-  DATA_OUTPUT_PENDING: {
-    severity: 'info',
-    'zh-CN': '“{label}”将由“{item}”办结后自动生成。',
-    en: '"{label}" will be filled in when "{item}" is done.',
   },
   DATA_REQUIRED: {
     severity: 'error',
