@@ -61,6 +61,55 @@ export { cn2025 } from './calendar/data/cn2025.js';
 export { cn2026 } from './calendar/data/cn2026.js';
 export type * from './calendar/types.js';
 
+// flow runtime (办件流转): a pure decider over xstate machines generated from the bundle
+export { createFlow } from './flow/createFlow.js';
+export type { Flow, FlowOptions } from './flow/createFlow.js';
+export { FLOW_MACHINE_VERSION } from './flow/flowMachineVersion.js';
+export { stableHash, canonicalJson } from './flow/stableHash.js';
+export type * from './flow/types.js';
+
+// runner: performs effects, fires timers, persists
+export { createRunner } from './runner/createRunner.js';
+export { createMemoryStore } from './runner/createMemoryStore.js';
+export { createVirtualClock } from './runner/createVirtualClock.js';
+export type { VirtualClock } from './runner/createVirtualClock.js';
+export { simulateApplication } from './runner/simulateApplication.js';
+export type { SimulationOptions, SimulationResult } from './runner/simulateApplication.js';
+export type * from './runner/SimulationScript.js';
+export { describeStep } from './runner/describeStep.js';
+export { checkSimulationScript } from './runner/checkSimulationScript.js';
+export type * from './runner/types.js';
+
+// traces: record, tokenise, replay
+export { createTraceRecorder } from './trace/createTraceRecorder.js';
+export type { TraceRecorder, TraceRecorderOptions } from './trace/createTraceRecorder.js';
+export { parseTrace } from './trace/parseTrace.js';
+export type { ParsedTrace, TraceLimits } from './trace/parseTrace.js';
+export { replayTrace } from './trace/replayTrace.js';
+export type { ReplayOptions, ReplayResult, TraceDivergence } from './trace/replayTrace.js';
+export { tokenisePersonalData } from './trace/tokenisePersonalData.js';
+export { maskPersonalData } from './trace/maskPersonalData.js';
+export { TRACE_FORMAT, TRACE_VERSION } from './trace/types.js';
+export type * from './trace/types.js';
+
+// department adapters
+export type * from './adapters/types.js';
+export type * from './adapters/MemoryScript.js';
+export { createMemoryAdapter } from './adapters/createMemoryAdapter.js';
+export type { MemoryAdapter, MemoryAdapterOptions, MemoryCall } from './adapters/createMemoryAdapter.js';
+export { checkMemoryScript } from './adapters/checkMemoryScript.js';
+export { createHttpAdapter } from './adapters/createHttpAdapter.js';
+export type { HttpAdapter, HttpAdapterOptions } from './adapters/createHttpAdapter.js';
+export type { FetchLike, FetchInit, ResponseLike } from './adapters/hostGlobals.js';
+export {
+  checkSubmitResult,
+  checkCallResult,
+  checkDepartmentUpdate,
+  checkUpdateEnvelopes,
+} from './adapters/checkAdapterResult.js';
+export type { Checked } from './adapters/checkAdapterResult.js';
+export { backoffDelay } from './adapters/backoffDelay.js';
+
 // compile + form state
 export { compileBundle, localize } from './compile/compileBundle.js';
 export type { CompiledBundle, CompileOptions, RuleIndex } from './compile/compileBundle.js';

@@ -303,6 +303,7 @@ const fieldShapeKeys = {
   properties: true,
   required: true,
   widget: true,
+  personal: true,
   default: true,
 } satisfies Record<keyof FieldShape, true>;
 
@@ -322,6 +323,7 @@ const tsKeys = {
     materials: true,
     rules: true,
     layout: true,
+    procedures: true,
   } satisfies Record<keyof Bundle, true>,
   LocalizedText: { 'zh-CN': true, en: true } satisfies Record<keyof LocalizedText, true>,
   Department: { name: true, shortName: true } satisfies Record<keyof Department, true>,

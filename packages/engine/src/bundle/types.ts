@@ -41,7 +41,27 @@ export interface Bundle {
   rules?: ValidationRule[];
   /** Sections or steps of the merged form. */
   layout?: Layout;
+  /** Flow procedure settings (容缺 grace period, SLA warning share, retries). */
+  procedures?: Procedures;
 }
+
+/** How the flow runtime handles this bundle's applications; every setting has a default. */
+export interface Procedures {
+  /**
+   * After a 容缺 supply deadline passes the item is suspended; supplied within this many working
+   * days it resumes, otherwise it is terminated (退件). Default 15.
+   */
+  acceptMissingGraceDays?: number;
+  /** Share of the promised limit after which an SLA warning (预警) is raised. Default 0.8. */
+  warnAtShare?: number;
+  /** Default 告知承诺 verification (核查) time in working days after the decision. Default 20. */
+  verificationDueDays?: number;
+  /** Retries of failed department calls. */
+  retry?: { maxAttempts?: number; baseDelaySeconds?: number; maxDelaySeconds?: number };
+}
+
+/** Personal-data categories, tokenised in traces and masked in logs. */
+export type PersonalDataKind = 'name' | 'idNumber' | 'phone' | 'address' | 'account' | 'other';
 
 export interface Department {
   name: LocalizedText;
@@ -88,6 +108,11 @@ export interface FieldShape {
   required?: string[];
   /** Widget hint: `text`, `textarea`, `select`, `radio`, `checkbox`, `switch`, `id-card`, `mobile`, `region`, `address`, `date`, `datetime`, `repeat`… */
   widget?: string;
+  /**
+   * Personal data category: tokenised in traces, masked in logs. Fields with format `cn-id-card`
+   * or `cn-mobile` are personal without it.
+   */
+  personal?: PersonalDataKind;
   default?: unknown;
 }
 

@@ -4,6 +4,26 @@
  * A code never changes meaning; add new codes instead.
  */
 export const DIAGNOSTICS = {
+  ADAPTER_SCRIPT_PLACEHOLDER: {
+    severity: 'warning',
+    'zh-CN': '模拟部门脚本的模式“{pattern}”含未知占位符 {placeholder}，将原样输出。可用占位符：{allowed}。',
+    en: 'Pattern "{pattern}" of the simulated department script has an unknown placeholder {placeholder}; it is kept as is. Placeholders: {allowed}.',
+  },
+  ADAPTER_SCRIPT_TYPE: {
+    severity: 'error',
+    'zh-CN': '模拟部门脚本中“{name}”应为{expected}，实际为 {actual}。',
+    en: '"{name}" in the simulated department script must be {expected}, got {actual}.',
+  },
+  ADAPTER_SCRIPT_UNKNOWN_KEY: {
+    severity: 'error',
+    'zh-CN': '模拟部门脚本中有未知属性“{key}”{hint}。可用属性：{allowed}。',
+    en: 'Unknown property "{key}" in the simulated department script{hint}. Properties: {allowed}.',
+  },
+  ADAPTER_SCRIPT_UNKNOWN_STEP: {
+    severity: 'error',
+    'zh-CN': '模拟部门脚本中有未知的办理步骤“{status}”{hint}。可用步骤：{allowed}。',
+    en: 'Unknown step "{status}" in the simulated department script{hint}. Steps: {allowed}.',
+  },
   CEL_FIELD_KEY_INVALID: {
     severity: 'warning',
     'zh-CN':
@@ -121,6 +141,71 @@ export const DIAGNOSTICS = {
     'zh-CN': '字段“{field}”既未被任何事项使用，也未被任何规则引用。',
     en: 'Field "{field}" is used by no item and no rule.',
   },
+  FLOW_BAD_INPUT: {
+    severity: 'error',
+    'zh-CN': '流程输入格式错误，已忽略：{detail}',
+    en: 'A flow input has the wrong shape and was ignored: {detail}',
+  },
+  FLOW_CALL_FAILED: {
+    severity: 'warning',
+    'zh-CN': '向“{item}”发送{call}失败，需人工跟进：{message}',
+    en: 'Sending the {call} to "{item}" failed and needs an operator: {message}',
+  },
+  FLOW_CLOCK_BACKWARDS: {
+    severity: 'warning',
+    'zh-CN': '输入时间 {at} 早于上一次输入 {last}（时钟回拨），按 {last} 处理。',
+    en: 'The input time {at} is before the last input {last} (the clock went backwards); {last} is used.',
+  },
+  FLOW_DUPLICATE_UPDATE: {
+    severity: 'info',
+    'zh-CN': '部门事件 {eventId} 已处理过，重复投递被忽略。',
+    en: 'Department event {eventId} was already applied; the repeated delivery is ignored.',
+  },
+  FLOW_EVENT_NOT_ALLOWED: {
+    severity: 'warning',
+    'zh-CN': '“{event}”在当前状态（{status}）下不适用，已忽略。{hint}',
+    en: '"{event}" does not apply in the current state ({status}) and was ignored. {hint}',
+  },
+  FLOW_ISSUE_WITHHELD: {
+    severity: 'warning',
+    'zh-CN': '“{item}”的容缺材料（{materials}）尚未补齐，不能出证。',
+    en: 'The licence of "{item}" cannot be issued while 容缺 materials ({materials}) are outstanding.',
+  },
+  FLOW_STATE_MISMATCH: {
+    severity: 'error',
+    'zh-CN': '持久化记录与当前流程不符：{detail}',
+    en: 'The persisted record does not match this flow: {detail}',
+  },
+  FLOW_SUBMISSION_INVALID: {
+    severity: 'error',
+    'zh-CN': '申请有 {count} 处问题未通过预审，已一次性告知，未提交。',
+    en: 'The application has {count} problems and was not submitted; all of them are in the one-time notice.',
+  },
+  FLOW_TIMER_EARLY: {
+    severity: 'warning',
+    'zh-CN': '定时器 {id} 应于 {due} 触发，当前时间 {at} 尚未到期，已忽略。',
+    en: 'Timer {id} is due at {due}, not at {at}; it was ignored.',
+  },
+  FLOW_UNEXPECTED_OUTPUT: {
+    severity: 'warning',
+    'zh-CN': '“{item}”返回了未声明的产出字段 {field}，已忽略。',
+    en: '"{item}" returned output {field}, which it does not declare; it was ignored.',
+  },
+  FLOW_UNKNOWN_CALL: {
+    severity: 'warning',
+    'zh-CN': '调用 {callId} 不在进行中（重复或迟到的应答），已忽略。',
+    en: 'Call {callId} is not in flight (a repeated or late answer); it was ignored.',
+  },
+  FLOW_UNKNOWN_ITEM: {
+    severity: 'error',
+    'zh-CN': '本事项包中没有事项“{item}”。',
+    en: 'This bundle has no item "{item}".',
+  },
+  FLOW_UNKNOWN_TIMER: {
+    severity: 'warning',
+    'zh-CN': '定时器 {id} 未设置或已取消，已忽略。',
+    en: 'Timer {id} is not armed (cancelled or already fired); it was ignored.',
+  },
   FORBIDDEN_KEY: {
     severity: 'error',
     'zh-CN': '不允许使用键名“{key}”（它与 JavaScript 对象的内置属性同名）。',
@@ -210,6 +295,11 @@ export const DIAGNOSTICS = {
     'zh-CN': '{detail}',
     en: '{detail}',
   },
+  SIMULATION_SCRIPT_INVALID: {
+    severity: 'error',
+    'zh-CN': '模拟脚本有误：{detail}',
+    en: 'The simulation script is wrong here: {detail}',
+  },
   SOURCE_EMPTY: {
     severity: 'error',
     'zh-CN': '文件为空。',
@@ -229,6 +319,82 @@ export const DIAGNOSTICS = {
     severity: 'error',
     'zh-CN': 'YAML 语法错误：{detail}',
     en: 'YAML syntax error: {detail}',
+  },
+  TRACE_AFTER_END: {
+    severity: 'error',
+    'zh-CN': '结束行之后还有内容（第 {line} 行）。',
+    en: 'There is content after the end line (line {line}).',
+  },
+  TRACE_BUNDLE_MISMATCH: {
+    severity: 'error',
+    'zh-CN':
+      '轨迹由另一版本的事项包或流程记录（{detail}），不能用当前版本重放。请用记录时的版本重放，或重新录制。',
+    en: 'The trace was recorded with another bundle or flow version ({detail}) and cannot be replayed with this one. Replay it with the version it was recorded with, or record it again.',
+  },
+  TRACE_DIVERGED: {
+    severity: 'error',
+    'zh-CN': '重放在第 {step} 步（第 {line} 行）出现偏差：{what}与记录不同。',
+    en: 'Replay diverged at step {step} (line {line}): the {what} differ from the recording.',
+  },
+  TRACE_EMPTY: {
+    severity: 'error',
+    'zh-CN': '轨迹为空。',
+    en: 'The trace is empty.',
+  },
+  TRACE_FORMAT_UNKNOWN: {
+    severity: 'error',
+    'zh-CN': '不支持的轨迹格式 {format} 版本 {version}（支持 onething-trace 版本 {supported}）。',
+    en: 'Unsupported trace format {format} version {version} (onething-trace version {supported} is supported).',
+  },
+  TRACE_HEADER_DUPLICATE: {
+    severity: 'error',
+    'zh-CN': '第 {line} 行又出现一个头部行；一个轨迹只能有一个头部。',
+    en: 'Line {line} is a second header; a trace has exactly one.',
+  },
+  TRACE_HEADER_MISSING: {
+    severity: 'error',
+    'zh-CN': '第 1 行应为头部行（"kind": "header"）。',
+    en: 'Line 1 must be the header ("kind": "header").',
+  },
+  TRACE_LINE_INVALID: {
+    severity: 'error',
+    'zh-CN': '第 {line} 行格式不正确：{detail}',
+    en: 'Line {line} has the wrong shape: {detail}',
+  },
+  TRACE_LINE_TOO_LONG: {
+    severity: 'error',
+    'zh-CN': '第 {line} 行过长（{size} 个字符，上限 {limit}）。',
+    en: 'Line {line} is too long ({size} characters, limit {limit}).',
+  },
+  TRACE_NOT_TEXT: {
+    severity: 'error',
+    'zh-CN': '轨迹应为文本（JSON Lines），实际为 {actual}。',
+    en: 'A trace must be text (JSON Lines), not {actual}.',
+  },
+  TRACE_STEP_ORDER: {
+    severity: 'error',
+    'zh-CN': '第 {line} 行应为第 {expected} 步，实际为 {actual}。',
+    en: 'Line {line} should be step {expected} but is {actual}.',
+  },
+  TRACE_SYNTAX: {
+    severity: 'error',
+    'zh-CN': '第 {line} 行不是有效的 JSON：{detail}',
+    en: 'Line {line} is not valid JSON: {detail}',
+  },
+  TRACE_TOO_LARGE: {
+    severity: 'error',
+    'zh-CN': '轨迹过大（{size} 个字符，上限 {limit}）。',
+    en: 'The trace is too large ({size} characters, limit {limit}).',
+  },
+  TRACE_TOO_MANY_LINES: {
+    severity: 'error',
+    'zh-CN': '轨迹行数过多（上限 {limit} 行），其余行未读取。',
+    en: 'The trace has too many lines (limit {limit}); the rest were not read.',
+  },
+  TRACE_TRUNCATED: {
+    severity: 'error',
+    'zh-CN': '轨迹不完整：{detail}',
+    en: 'The trace is incomplete: {detail}',
   },
   UNKNOWN_REFERENCE: {
     severity: 'error',

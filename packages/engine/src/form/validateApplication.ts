@@ -3,7 +3,7 @@ import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { createFormState } from './createFormState.js';
-import type { MaterialDecisions } from './types.js';
+import type { MaterialDecisions, MaterialState, OneTimeNotice } from './types.js';
 
 export interface ValidateApplicationOptions {
   today?: () => string;
@@ -20,6 +20,12 @@ export interface ApplicationResult {
   readonly values: Record<string, unknown>;
   /** Per applicable item, the payload in the department's own field names (computed on first read). */
   readonly payloads: Record<string, Record<string, unknown>>;
+  /** 一次性告知 of the same check, grouped by department (computed on first read). */
+  readonly notice: OneTimeNotice;
+  /** The materials of the applicable items and how each stands (computed on first read). */
+  readonly materials: MaterialState[];
+  /** Whether an item applies (情形) to this data. */
+  isItemApplicable(itemId: string): boolean;
 }
 
 /**
@@ -39,7 +45,16 @@ export function validateApplication(
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const actual = data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data;
     const d = createDiagnostic('DATA_NOT_OBJECT', { params: { actual }, lang });
-    return { ok: false, diagnostics: [d], values: {}, payloads: {} };
+    const notice = { ok: false, entries: [], byDepartment: [] };
+    return {
+      ok: false,
+      diagnostics: [d],
+      values: {},
+      payloads: {},
+      notice,
+      materials: [],
+      isItemApplicable: () => false,
+    };
   }
   const input = data as Record<string, unknown>;
   const state = createFormState(compiled, {
@@ -77,6 +92,8 @@ export function validateApplication(
   diagnostics.push(...kept);
   let payloads: ApplicationResult['payloads'] | undefined;
   let values: ApplicationResult['values'] | undefined;
+  let notice: OneTimeNotice | undefined;
+  let materials: MaterialState[] | undefined;
   return {
     ok: !diagnostics.some((d) => d.severity === 'error'),
     diagnostics,
@@ -87,5 +104,12 @@ export function validateApplication(
     get payloads() {
       return (payloads ??= state.payloads());
     },
+    get notice() {
+      return (notice ??= state.notice());
+    },
+    get materials() {
+      return (materials ??= state.materials());
+    },
+    isItemApplicable: (itemId) => state.isItemApplicable(itemId),
   };
 }

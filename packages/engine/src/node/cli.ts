@@ -13,6 +13,7 @@ import { formatDiagnostics } from './formatDiagnostics.js';
 import { compileStandalone } from './compileStandalone.js';
 import { generateTypes } from './generateTypes.js';
 import { summarizeBundle } from './summarizeBundle.js';
+import { replayCommand, simulateCommand } from './flowCommands.js';
 
 const USAGE = `Usage: onething <command> <bundle.yaml|bundle.json> [options]
 
@@ -23,8 +24,14 @@ Commands:
   split    <bundle> --data <merged.json> [--today YYYY-MM-DD]
                                                    print each item's payload in its department's field names
   typegen  <bundle> [--out <file.ts>]              TypeScript types for the merged data and each item
+  simulate <bundle> --data <merged.json> [--materials <decisions.json>] [--script <outcomes.json>]
+           [--json] [--record <trace.jsonl>]       run one application through the flow with in-memory
+                                                   departments on a virtual clock; print the timeline
+  replay   <trace.jsonl...> [--bundle <file>]      replay recorded traces through the decider
+                                                   (the bundle defaults to ../bundle.yaml of each trace)
 
-Exit codes: 0 fine (warnings allowed), 1 the bundle or data has errors, 2 usage or I/O error.`;
+Exit codes: 0 fine (warnings allowed), 1 the bundle or data has errors (replay: a trace diverges),
+2 usage or I/O error (replay: a trace file is unreadable, malformed or of another bundle).`;
 
 class UsageError extends Error {}
 
@@ -68,6 +75,10 @@ async function run(argv: string[], io: Io): Promise<number> {
         out: { type: 'string' },
         data: { type: 'string' },
         today: { type: 'string' },
+        materials: { type: 'string' },
+        script: { type: 'string' },
+        record: { type: 'string' },
+        bundle: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -83,11 +94,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError('missing command');
   }
   const [command, file, ...rest] = positionals;
-  if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`);
   const lang = values.lang as Lang;
   if (lang !== 'zh-CN' && lang !== 'en')
     throw new UsageError(`--lang must be zh-CN or en, got ${String(values.lang)}`);
-  const commands = ['validate', 'summary', 'compile', 'split', 'typegen'];
+  if (command === 'replay') {
+    if (!file) throw new UsageError('replay needs at least one trace file');
+    return replayCommand([file, ...rest], values.bundle, lang, io);
+  }
+  if (rest.length > 0) throw new UsageError(`unexpected argument ${rest[0]}`);
+  const commands = ['validate', 'summary', 'compile', 'split', 'typegen', 'simulate'];
   if (!commands.includes(command!)) throw new UsageError(`unknown command ${command}`);
   if (!file) throw new UsageError(`${command} needs a bundle file`);
 
@@ -122,6 +137,20 @@ async function run(argv: string[], io: Io): Promise<number> {
       return compileCommand(loaded, values.out, io);
     case 'split':
       return splitCommand(loaded, values.data, values.today, lang, values.json ?? false, io);
+    case 'simulate':
+      if (!values.data) throw new UsageError('simulate needs --data <merged.json>');
+      return simulateCommand(
+        loaded,
+        {
+          data: values.data,
+          ...(values.materials ? { materials: values.materials } : {}),
+          ...(values.script ? { script: values.script } : {}),
+          ...(values.record ? { record: values.record } : {}),
+          json: values.json ?? false,
+          lang,
+        },
+        io,
+      );
     default:
       return typegenCommand(loaded, values.out, io);
   }

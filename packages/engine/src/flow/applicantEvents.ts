@@ -1,0 +1,165 @@
+import { validateApplication } from '../form/validateApplication.js';
+import type { MaterialDecisions } from '../form/types.js';
+import { applyItemEvent, sendSupplied } from './applyItemEvent.js';
+import { cancelTimer, diagnose, itemDraft, notify, type FlowContext } from './flowContext.js';
+import type { FlowEvent, MaterialSource, Verification } from './types.js';
+
+/** The applicant's events: precheck and submit (一次性告知), withdrawal, 容缺 supply, 补正 answers. */
+
+function check(ctx: FlowContext, data: Record<string, unknown>, materials: MaterialDecisions) {
+  const result = validateApplication(ctx.settings.compiled, data, {
+    materials,
+    today: () => ctx.today,
+    lang: ctx.settings.lang,
+  });
+  if (!result.ok) {
+    ctx.state.notice = result.notice;
+    notify(ctx, { kind: 'notice', notice: result.notice });
+  }
+  return result;
+}
+
+function refuseSubmission(ctx: FlowContext, diagnostics: ReturnType<typeof check>['diagnostics']): void {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  diagnose(ctx, 'FLOW_SUBMISSION_INVALID', '/event/data', { count: errors.length });
+  ctx.diagnostics.push(...diagnostics);
+}
+
+/** `precheck` (一次性告知 only) and `submit` (checked the same way, then every item starts). */
+export function onCheck(
+  ctx: FlowContext,
+  event: Extract<FlowEvent, { type: 'precheck' | 'submit' }>,
+): boolean {
+  const from = ctx.state.status;
+  const step = ctx.settings.stepApplication(from, { type: event.type });
+  if (!step) {
+    diagnose(ctx, 'FLOW_EVENT_NOT_ALLOWED', '/event', { event: event.type, status: from, hint: '' });
+    return false;
+  }
+  const materials = event.materials ?? {};
+  const result = check(ctx, event.data, materials);
+  if (event.type === 'precheck') {
+    ctx.state.notice = result.notice;
+    notify(ctx, { kind: 'notice', notice: result.notice });
+    ctx.diagnostics.push(...result.diagnostics);
+    return true;
+  }
+  if (!result.ok) {
+    refuseSubmission(ctx, result.diagnostics);
+    return true;
+  }
+  ctx.state.status = step.value;
+  ctx.state.submittedAt = ctx.at;
+  ctx.state.data = result.values;
+  ctx.state.materials = materials;
+  delete ctx.state.notice;
+  notify(ctx, { kind: 'applicationStatus', from, to: step.value });
+  const byMaterial = new Map(result.materials.map((m) => [m.id, m]));
+  const bundle = ctx.settings.compiled.bundle;
+  for (const id of ctx.settings.order) {
+    if (!result.isItemApplicable(id)) {
+      applyItemEvent(ctx, id, { type: 'skip' });
+      continue;
+    }
+    const item = itemDraft(ctx, id);
+    for (const materialId of ctx.settings.profiles.get(id)!.item.materials ?? []) {
+      const state = byMaterial.get(materialId);
+      const material = bundle.materials?.[materialId];
+      if (!state || !material || !state.satisfiedBy) continue;
+      const source: MaterialSource = { material: materialId, source: state.satisfiedBy };
+      const decision = materials[materialId];
+      if (state.satisfiedBy === 'fromOutput' && material.fromOutput) {
+        source.item = material.fromOutput.item;
+        if (material.fromOutput.field !== undefined) source.field = material.fromOutput.field;
+      } else if (decision?.kind === 'eLicence' && decision.licenceNo !== undefined) {
+        source.licenceNo = decision.licenceNo;
+      }
+      item.sources.push(source);
+      if (state.satisfiedBy === 'deferred') item.outstanding.push(materialId);
+      if (state.satisfiedBy === 'committed') {
+        const check = material.commitment?.verification;
+        const verification: Verification = {
+          material: materialId,
+          status: check?.exempt ? 'exempt' : 'pending',
+        };
+        if (check?.method) verification.method = check.method;
+        item.verifications.push(verification);
+      }
+    }
+  }
+  return true;
+}
+
+export function onWithdraw(ctx: FlowContext): boolean {
+  const from = ctx.state.status;
+  const step = ctx.settings.stepApplication(from, { type: 'withdraw' });
+  if (!step) {
+    diagnose(ctx, 'FLOW_EVENT_NOT_ALLOWED', '/event', { event: 'withdraw', status: from, hint: '' });
+    return false;
+  }
+  ctx.state.status = step.value;
+  notify(ctx, { kind: 'applicationStatus', from, to: step.value });
+  for (const id of ctx.settings.order) {
+    const dispatched = ctx.state.items[id]!.attempts > 0;
+    applyItemEvent(ctx, id, { type: 'withdraw', dispatched });
+  }
+  return true;
+}
+
+/** A 容缺 material supplied: every item awaiting it gets it, suspended items resume. */
+export function onSupply(ctx: FlowContext, material: string): boolean {
+  const awaiting = ctx.settings.order.filter((id) => ctx.state.items[id]!.outstanding.includes(material));
+  if (awaiting.length === 0) {
+    diagnose(ctx, 'FLOW_EVENT_NOT_ALLOWED', '/event/material', {
+      event: 'supply',
+      status: ctx.state.status,
+      hint: material,
+    });
+    return false;
+  }
+  ctx.state.materials = { ...ctx.state.materials, [material]: { kind: 'provided' } };
+  for (const id of awaiting) {
+    const item = itemDraft(ctx, id);
+    item.outstanding = item.outstanding.filter((m) => m !== material);
+    item.sources = item.sources.map((s) => (s.material === material ? { ...s, suppliedAt: ctx.at } : s));
+    if (item.attempts > 0) sendSupplied(ctx, id, [material]);
+    if (item.outstanding.length > 0) continue;
+    cancelTimer(ctx, `supplyDue:${id}`);
+    delete item.supplyDue;
+    if (item.status === 'suspended') {
+      applyItemEvent(ctx, id, { type: 'supplied', outstanding: 0, decided: item.decidedOn !== undefined });
+    }
+  }
+  return true;
+}
+
+/** 补正: the corrected data is checked like a submission; then the item's review resumes. */
+export function onAnswerCorrection(
+  ctx: FlowContext,
+  event: Extract<FlowEvent, { type: 'answerCorrection' }>,
+): boolean {
+  const status = ctx.state.items[event.item]!.status;
+  if (status !== 'correction') {
+    diagnose(ctx, 'FLOW_EVENT_NOT_ALLOWED', '/event', {
+      event: 'answerCorrection',
+      status: `${event.item}: ${status}`,
+      hint: '',
+    });
+    return false;
+  }
+  const data = { ...ctx.state.data, ...event.data };
+  const materials = { ...ctx.state.materials, ...event.materials };
+  const result = check(ctx, data, materials);
+  if (!result.ok) {
+    refuseSubmission(ctx, result.diagnostics);
+    return true;
+  }
+  ctx.state.data = result.values;
+  ctx.state.materials = materials;
+  return applyItemEvent(
+    ctx,
+    event.item,
+    { type: 'answered' },
+    { materials: Object.keys(event.materials ?? {}) },
+  );
+}

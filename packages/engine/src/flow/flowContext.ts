@@ -1,0 +1,109 @@
+import type { WorkCalendar } from '../calendar/types.js';
+import type { CompiledBundle } from '../compile/compileBundle.js';
+import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import type { ServiceItem } from '../bundle/types.js';
+import type { ItemFeatures } from './createItemMachine.js';
+import type {
+  ApplicationStatus,
+  FlowEffect,
+  FlowNotification,
+  FlowState,
+  FlowTimer,
+  ItemFlowState,
+  ItemStatus,
+  RetryPolicy,
+} from './types.js';
+
+/** What the decider knows of one item once per bundle. */
+export interface ItemProfile {
+  item: ServiceItem;
+  index: number;
+  features: ItemFeatures;
+  step(
+    status: ItemStatus,
+    event: import('./createItemMachine.js').ItemMachineEvent,
+  ): { value: ItemStatus; actions: string[] } | undefined;
+}
+
+/** Settings of one flow, resolved from options and the bundle's `procedures`. */
+export interface FlowSettings {
+  compiled: CompiledBundle;
+  calendar: WorkCalendar;
+  lang: Lang;
+  retry: RetryPolicy;
+  warnAtShare: number;
+  graceDays: number;
+  verificationDueDays: number;
+  profiles: Map<string, ItemProfile>;
+  order: string[];
+  stepApplication(
+    status: ApplicationStatus,
+    event: import('./createApplicationMachine.js').ApplicationMachineEvent,
+  ): { value: ApplicationStatus; actions: string[] } | undefined;
+}
+
+/**
+ * The working copy of one decision: the state is copied on write (only what changes), effects and
+ * diagnostics are collected, and `now`/`today` come from the input, never from the system clock.
+ */
+export interface FlowContext {
+  settings: FlowSettings;
+  state: FlowState;
+  effects: FlowEffect[];
+  diagnostics: Diagnostic[];
+  now: number;
+  at: string;
+  today: string;
+  copied: Set<string>;
+}
+
+export function diagnose(
+  ctx: FlowContext,
+  code: DiagnosticCode,
+  path: string,
+  params: Record<string, unknown>,
+): void {
+  ctx.diagnostics.push(createDiagnostic(code, { path, params, lang: ctx.settings.lang }));
+}
+
+/** The item's state, copied once per decision so the input state is never mutated. */
+export function itemDraft(ctx: FlowContext, id: string): ItemFlowState {
+  const current = ctx.state.items[id]!;
+  if (ctx.copied.has(id)) return current;
+  const copy: ItemFlowState = {
+    ...current,
+    outstanding: [...current.outstanding],
+    verifications: current.verifications.map((v) => ({ ...v })),
+    sources: current.sources.map((s) => ({ ...s })),
+  };
+  ctx.state.items[id] = copy;
+  ctx.copied.add(id);
+  return copy;
+}
+
+export function setTimer(ctx: FlowContext, timer: FlowTimer): void {
+  ctx.state.timers[timer.id] = timer;
+  ctx.effects.push({ type: 'setTimer', timer });
+}
+
+export function cancelTimer(ctx: FlowContext, id: string): void {
+  if (!Object.hasOwn(ctx.state.timers, id)) return;
+  delete ctx.state.timers[id];
+  ctx.effects.push({ type: 'cancelTimer', id });
+}
+
+export function notify(ctx: FlowContext, notification: FlowNotification): void {
+  ctx.effects.push({ type: 'notify', notification });
+}
+
+/** A call id unique within the application, from a counter in the state (never random). */
+export function nextCallId(ctx: FlowContext): string {
+  ctx.state.seq += 1;
+  return `${ctx.state.applicationId}#${ctx.state.seq}`;
+}
+
+export function departmentOf(ctx: FlowContext, item: string): string {
+  return ctx.settings.profiles.get(item)!.item.department;
+}

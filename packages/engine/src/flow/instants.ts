@@ -1,0 +1,31 @@
+/**
+ * Instants and dates of the flow. Inputs carry ISO 8601 instants from the host's injected clock;
+ * limits are counted in calendar dates of China Standard Time (UTC+8, no daylight saving), so a
+ * deadline date ends at the next midnight in Beijing whatever the server's time zone.
+ */
+
+const CST_OFFSET_MS = 8 * 3600_000;
+const DAY_MS = 86_400_000;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Milliseconds since the epoch of an ISO instant with an offset, or `undefined` when it is not one. */
+export function parseInstant(text: unknown): number | undefined {
+  if (typeof text !== 'string' || !ISO_INSTANT.test(text)) return undefined;
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** An instant in China Standard Time: `2025-03-20T09:30:00+08:00`. */
+export function formatInstant(ms: number): string {
+  return `${new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
+}
+
+/** The China Standard Time date of an instant. */
+export function cstDate(ms: number): string {
+  return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The instant a date ends: the following midnight in Beijing. */
+export function endOfDate(date: string): number {
+  return Date.parse(`${date}T00:00:00+08:00`) + DAY_MS;
+}
