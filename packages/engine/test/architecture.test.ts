@@ -66,6 +66,7 @@ describe('architecture', () => {
       './node',
       './package.json',
       './schema/bundle.schema.json',
+      './schema/trace.schema.json',
     ]);
     expect(pkg.sideEffects).toBe(false);
   });

@@ -31,8 +31,21 @@ const supplement = (key: string, materials: string[] = []) => ({
   materials,
 });
 
-const adapter = (script?: MemoryScript, more: Partial<MemoryAdapterOptions> = {}) =>
-  createMemoryAdapter({ script, clock: () => at(0), ...more });
+/**
+ * The department as the runner sees it: polls deliver at least once (every update so far), and the
+ * runner skips event ids an earlier poll already gave it; this wrapper does the same.
+ */
+const adapter = (script?: MemoryScript, more: Partial<MemoryAdapterOptions> = {}) => {
+  const department = createMemoryAdapter({ script, clock: () => at(0), ...more });
+  const seen = new Set<string>();
+  const poll: typeof department.poll = async (request, options) => {
+    const all = await department.poll(request, options);
+    const fresh = all.filter((u) => !seen.has(u.eventId));
+    for (const u of all) seen.add(u.eventId);
+    return fresh;
+  };
+  return Object.assign(Object.create(department) as typeof department, { poll, raw: department });
+};
 const statuses = (updates: Array<{ update: { status: string } }>) => updates.map((u) => u.update.status);
 /** Each idempotency key took effect at most once. */
 const effectsByKey = (calls: ReadonlyArray<{ idempotencyKey?: string; effective: boolean }>) => {
@@ -40,6 +53,16 @@ const effectsByKey = (calls: ReadonlyArray<{ idempotencyKey?: string; effective:
   for (const c of calls) if (c.effective) counts[c.idempotencyKey!] = (counts[c.idempotencyKey!] ?? 0) + 1;
   return counts;
 };
+
+describe('at-least-once polling', () => {
+  it('re-delivers every update until the caller has recorded it (a lost poll answer loses nothing)', async () => {
+    const department = adapter().raw;
+    await department.submit(submission(), call());
+    const first = await department.poll(poll, call());
+    expect(statuses(first)).toEqual(['inReview', 'issued']);
+    expect(await department.poll(poll, call(DAY))).toEqual(first);
+  });
+});
 
 describe('createMemoryAdapter', () => {
   it('accepts by default with a numbered receipt, then reports inReview and issued at once', async () => {

@@ -132,9 +132,12 @@ export function supplementTimeline(timeline: Timeline, materials: string[], now:
   }
 }
 
-/** Updates materialised and not yet delivered; marks them delivered. */
+/**
+ * Every update materialised so far, oldest first, and marks them delivered. Delivery is at least
+ * once: a poll whose answer is lost (the caller crashed before recording it) loses nothing, because
+ * the next poll returns the same updates; the caller skips event ids it has already applied.
+ */
 export function takeUpdates(timeline: Timeline): UpdateEnvelope[] {
-  const fresh = timeline.log.slice(timeline.delivered);
   timeline.delivered = timeline.log.length;
-  return jsonCopy(fresh);
+  return jsonCopy(timeline.log);
 }

@@ -87,6 +87,7 @@ export function createRunner(options: RunnerOptions): Runner {
       cache.set(id, record);
     }
     for (const listener of listeners) listener({ applicationId: id, input, decision });
+    if (closed) return decision; // closed by a listener: the effects are left to a restored runner
     for (const effect of decision.effects) perform(id, effect, false);
     return decision;
   }
@@ -172,6 +173,7 @@ export function createRunner(options: RunnerOptions): Runner {
 
   async function poll(id: string, state: FlowState): Promise<void> {
     for (const [item, itemState] of Object.entries(state.items)) {
+      if (closed) return;
       if (!POLLED.has(itemState.status)) continue;
       const department = flow.compiled.bundle.items.find((i) => i.id === item)?.department ?? '';
       const adapter = adapterFor({ item, department } as Call);
@@ -196,7 +198,10 @@ export function createRunner(options: RunnerOptions): Runner {
         continue; // a failed poll is retried at the next tick
       }
       for (const u of updates) {
+        if (closed) return;
         if (u.applicationId !== id || u.item !== item) continue;
+        // Polls deliver at least once: skip what this application has already applied.
+        if (cache.get(id)?.state.seen.includes(u.eventId)) continue;
         await serially(id, () =>
           apply(id, { type: 'departmentUpdate', item, eventId: u.eventId, update: u.update }),
         );

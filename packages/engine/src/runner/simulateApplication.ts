@@ -16,6 +16,13 @@ export interface SimulationOptions {
   applicationId?: string;
   /** Poll departments this often on the virtual clock (default one hour). */
   pollEveryMs?: number;
+  /**
+   * Fault injection: after the n-th decision (1-based) the runner dies as a process would and a new
+   * one is restored from the store. `'beforeEffects'` kills it between saving the state and performing
+   * the effects; `'afterEffects'` once the department calls have left but before their answers are
+   * recorded. The departments keep what they received, as real ones would.
+   */
+  crashes?: Array<{ afterStep: number; when: 'beforeEffects' | 'afterEffects' }>;
 }
 
 export interface SimulationResult {
@@ -24,6 +31,10 @@ export interface SimulationResult {
   steps: RunnerStep[];
   /** The in-memory departments, with their call logs. */
   departments: Record<string, MemoryAdapter>;
+  /** The store the runners saved to (its record of the application is the last state). */
+  store: ReturnType<typeof createMemoryStore>;
+  /** How many times a runner was restored after an injected crash. */
+  restarts: number;
 }
 
 /**
@@ -45,20 +56,26 @@ export async function simulateApplication(flow: Flow, options: SimulationOptions
   for (const department of Object.keys(flow.compiled.bundle.departments)) {
     departments[department] = createMemoryAdapter({ department, script, clock: now });
   }
-  const runner = createRunner({
-    flow,
-    adapters: departments,
-    store: createMemoryStore(),
-    clock,
-    callTimeoutMs: 200,
-  });
+  const store = createMemoryStore();
+  const makeRunner = () => createRunner({ flow, adapters: departments, store, clock, callTimeoutMs: 200 });
+  let runner = makeRunner();
   const steps: RunnerStep[] = [];
   const scheduled: Array<{ at: number; event: FlowEvent }> = [];
   const schedule = (afterMs: number, event: FlowEvent) =>
     scheduled.push({ at: clock.now() + afterMs, event });
   const answer = script.applicant?.answerCorrections;
-  runner.subscribe((step) => {
+  const crashes = new Map((options.crashes ?? []).map((c) => [c.afterStep, c.when]));
+  let crashed = false;
+  let restarts = 0;
+  const observe = (step: RunnerStep): void => {
     steps.push(step);
+    const crash = crashes.get(steps.length);
+    if (crash) {
+      crashed = true;
+      const dying = runner;
+      if (crash === 'beforeEffects') dying.close();
+      else void Promise.resolve().then(() => dying.close());
+    }
     for (const effect of step.decision.effects) {
       if (effect.type === 'verify') {
         const outcome = script.verifications?.[effect.item]?.[effect.material];
@@ -84,7 +101,20 @@ export async function simulateApplication(flow: Flow, options: SimulationOptions
       if (to === 'failed' && script.operatorRetry)
         schedule(delayMs(script.operatorRetry), { type: 'operatorRetry', item });
     }
-  });
+  };
+  runner.subscribe(observe);
+  /** After an injected crash: let the dead runner's calls run out, then restore a new one. */
+  const settle = async (): Promise<void> => {
+    await runner.idle();
+    while (crashed) {
+      crashed = false;
+      restarts += 1;
+      runner = makeRunner();
+      runner.subscribe(observe);
+      await runner.restore([id]);
+      await runner.idle();
+    }
+  };
 
   await runner.create(id);
   clock.advance(60_000);
@@ -93,7 +123,7 @@ export async function simulateApplication(flow: Flow, options: SimulationOptions
     data: { ...options.data, ...script.data },
     materials: options.materials ?? script.materials ?? {},
   });
-  await runner.idle();
+  await settle();
   if (submitted.state.status === 'inProgress') {
     for (const supply of script.applicant?.supply ?? [])
       schedule(delayMs(supply), { type: 'supply', material: supply.material });
@@ -107,7 +137,7 @@ export async function simulateApplication(flow: Flow, options: SimulationOptions
   const end = clock.now() + (script.horizonDays ?? 120) * 86_400_000;
   const pollEvery = options.pollEveryMs ?? 3_600_000;
   while (clock.now() < end) {
-    await runner.idle();
+    await settle();
     const state = runner.get(id)!;
     const settled = state.status !== 'inProgress' && state.status !== 'draft';
     if (settled && Object.keys(state.timers).length === 0 && scheduled.length === 0) break;
@@ -121,11 +151,11 @@ export async function simulateApplication(flow: Flow, options: SimulationOptions
     scheduled.sort((a, b) => a.at - b.at);
     while (scheduled.length > 0 && scheduled[0]!.at <= clock.now()) {
       await runner.send(id, scheduled.shift()!.event);
-      await runner.idle();
+      await settle();
     }
     await runner.tick();
   }
-  await runner.idle();
+  await settle();
   runner.close();
-  return { state: runner.get(id)!, steps, departments };
+  return { state: runner.get(id)!, steps, departments, store, restarts };
 }
