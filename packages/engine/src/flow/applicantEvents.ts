@@ -2,7 +2,18 @@ import { validateApplication } from '../form/validateApplication.js';
 import type { MaterialDecisions } from '../form/types.js';
 import { applyItemEvent, sendSupplied } from './applyItemEvent.js';
 import { cancelTimer, diagnose, itemDraft, notify, type FlowContext } from './flowContext.js';
-import type { FlowEvent, MaterialSource, Verification } from './types.js';
+import type { FlowEvent, ItemStatus, MaterialSource, Verification } from './types.js';
+
+/** Items that no longer take materials. */
+const ENDED: ReadonlySet<ItemStatus> = new Set([
+  'skipped',
+  'refused',
+  'denied',
+  'terminated',
+  'revoked',
+  'blocked',
+  'withdrawn',
+]);
 
 /** The applicant's events: precheck and submit (一次性告知), withdrawal, 容缺 supply, 补正 answers. */
 
@@ -12,14 +23,13 @@ function check(ctx: FlowContext, data: Record<string, unknown>, materials: Mater
     today: () => ctx.today,
     lang: ctx.settings.lang,
   });
-  if (!result.ok) {
-    ctx.state.notice = result.notice;
-    notify(ctx, { kind: 'notice', notice: result.notice });
-  }
+  if (!result.ok) ctx.state.notice = result.notice;
   return result;
 }
 
-function refuseSubmission(ctx: FlowContext, diagnostics: ReturnType<typeof check>['diagnostics']): void {
+function refuseSubmission(ctx: FlowContext, result: ReturnType<typeof check>): void {
+  notify(ctx, { kind: 'notice', notice: result.notice });
+  const diagnostics = result.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error');
   diagnose(ctx, 'FLOW_SUBMISSION_INVALID', '/event/data', { count: errors.length });
   ctx.diagnostics.push(...diagnostics);
@@ -45,7 +55,7 @@ export function onCheck(
     return true;
   }
   if (!result.ok) {
-    refuseSubmission(ctx, result.diagnostics);
+    refuseSubmission(ctx, result);
     return true;
   }
   ctx.state.status = step.value;
@@ -108,7 +118,10 @@ export function onWithdraw(ctx: FlowContext): boolean {
 
 /** A 容缺 material supplied: every item awaiting it gets it, suspended items resume. */
 export function onSupply(ctx: FlowContext, material: string): boolean {
-  const awaiting = ctx.settings.order.filter((id) => ctx.state.items[id]!.outstanding.includes(material));
+  const awaiting = ctx.settings.order.filter((id) => {
+    const item = ctx.state.items[id]!;
+    return !ENDED.has(item.status) && item.outstanding.includes(material);
+  });
   if (awaiting.length === 0) {
     diagnose(ctx, 'FLOW_EVENT_NOT_ALLOWED', '/event/material', {
       event: 'supply',
@@ -127,7 +140,8 @@ export function onSupply(ctx: FlowContext, material: string): boolean {
     cancelTimer(ctx, `supplyDue:${id}`);
     delete item.supplyDue;
     if (item.status === 'suspended') {
-      applyItemEvent(ctx, id, { type: 'supplied', outstanding: 0, decided: item.decidedOn !== undefined });
+      const resumeTo = item.suspendedFrom ?? (item.decidedOn !== undefined ? 'approved' : 'inReview');
+      applyItemEvent(ctx, id, { type: 'supplied', outstanding: 0, resumeTo });
     }
   }
   return true;
@@ -151,7 +165,7 @@ export function onAnswerCorrection(
   const materials = { ...ctx.state.materials, ...event.materials };
   const result = check(ctx, data, materials);
   if (!result.ok) {
-    refuseSubmission(ctx, result.diagnostics);
+    refuseSubmission(ctx, result);
     return true;
   }
   ctx.state.data = result.values;

@@ -9,6 +9,7 @@ import {
   nextCallId,
   notify,
   setTimer,
+  startCall,
   type FlowContext,
 } from './flowContext.js';
 import { endOfDate, formatInstant } from './instants.js';
@@ -46,6 +47,9 @@ export function applyItemEvent(
   const item = itemDraft(ctx, id);
   item.status = step.value;
   if (step.value !== from) item.since = ctx.at;
+  if (step.value === 'suspended' && (from === 'inReview' || from === 'approved' || from === 'correction')) {
+    item.suspendedFrom = from;
+  } else if (from === 'suspended') delete item.suspendedFrom;
   for (const action of step.actions) ACTIONS[action as ItemAction](ctx, id, item, facts);
   if (step.value !== from) notify(ctx, { kind: 'itemStatus', item: id, from, to: step.value });
   return true;
@@ -122,8 +126,7 @@ function supplement(
     materials,
     ...(payload ? { payload } : {}),
   };
-  ctx.state.pending[effect.callId] = effect;
-  ctx.effects.push(effect);
+  startCall(ctx, effect);
 }
 
 /** Send the materials just supplied to an item that has already been submitted. */
@@ -146,8 +149,7 @@ const ACTIONS: Record<ItemAction, Handler> = {
       payload: payloadOf(ctx, id),
       materials: item.sources,
     };
-    ctx.state.pending[effect.callId] = effect;
-    ctx.effects.push(effect);
+    startCall(ctx, effect);
   },
   scheduleRetry(ctx, id, item, facts) {
     if (facts.reasons) item.reasons = facts.reasons;
@@ -241,14 +243,18 @@ const ACTIONS: Record<ItemAction, Handler> = {
       graceDue: item.graceDue,
     });
   },
-  resume(ctx, id) {
+  resume(ctx, id, item) {
     cancelTimer(ctx, `graceDue:${id}`);
-    resumeItemClock(ctx, id);
+    delete item.graceDue;
+    // Only the suspension's pause ends here; a 补正 pause lasts until the applicant answers.
+    if (item.clock?.pausedSince?.reason === 'suspension') resumeItemClock(ctx, id);
   },
   terminate(ctx, id, item) {
     ACTIONS.sendWithdraw(ctx, id, item, {});
   },
   revoke(ctx, id, _item, facts) {
+    const dependants = issuedDependants(ctx, id);
+    if (dependants.length > 0) notify(ctx, { kind: 'dependantsAffected', item: id, dependants });
     notify(ctx, {
       kind: 'creditRecord',
       item: id,
@@ -266,8 +272,7 @@ const ACTIONS: Record<ItemAction, Handler> = {
       idempotencyKey: `${ctx.state.applicationId}:${id}:withdraw`,
       ...(item.receiptNo !== undefined ? { receiptNo: item.receiptNo } : {}),
     };
-    ctx.state.pending[effect.callId] = effect;
-    ctx.effects.push(effect);
+    startCall(ctx, effect);
   },
   cancelTimers(ctx, id) {
     for (const timer of Object.values(ctx.state.timers)) if (timer.item === id) cancelTimer(ctx, timer.id);
@@ -285,4 +290,23 @@ function supplyDays(ctx: FlowContext, id: string, materials: string[]): number {
   if (limit > 0) days = Math.min(days, limit);
   // 即办件 (limit 0) with no own deadline: the next working day at the latest.
   return Number.isFinite(days) ? Math.max(days, limit === 0 ? 1 : 0) : Math.max(limit, 1);
+}
+
+/** Issued items that depend on `id`, directly or through other items, in bundle order. */
+function issuedDependants(ctx: FlowContext, id: string): string[] {
+  const reached = new Set([id]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const other of ctx.settings.order) {
+      if (reached.has(other)) continue;
+      const deps = ctx.settings.profiles.get(other)!.item.dependsOn ?? [];
+      if (deps.some((d) => reached.has(d))) {
+        reached.add(other);
+        grew = true;
+      }
+    }
+  }
+  return ctx.settings.order.filter(
+    (o) => o !== id && reached.has(o) && ctx.state.items[o]!.status === 'issued',
+  );
 }

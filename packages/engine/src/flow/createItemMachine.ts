@@ -28,7 +28,7 @@ export type ItemMachineEvent =
   | { type: 'denied' }
   | { type: 'issued'; outstanding: number }
   | { type: 'supplyDue'; outstanding: number }
-  | { type: 'supplied'; outstanding: number; decided: boolean }
+  | { type: 'supplied'; outstanding: number; resumeTo: 'inReview' | 'approved' | 'correction' }
   | { type: 'graceDue' }
   | { type: 'breached' }
   | { type: 'withdraw'; dispatched: boolean };
@@ -91,8 +91,10 @@ export function createItemMachine(features: ItemFeatures) {
       nothingOutstanding: ({ event }) =>
         (event.type === 'issued' || event.type === 'supplied') && event.outstanding === 0,
       stillOutstanding: ({ event }) => event.type === 'supplyDue' && event.outstanding > 0,
-      decidedAndComplete: ({ event }) =>
-        event.type === 'supplied' && event.outstanding === 0 && event.decided,
+      resumeApproved: ({ event }) =>
+        event.type === 'supplied' && event.outstanding === 0 && event.resumeTo === 'approved',
+      resumeCorrection: ({ event }) =>
+        event.type === 'supplied' && event.outstanding === 0 && event.resumeTo === 'correction',
     },
   }).createMachine({
     id: 'item',
@@ -157,7 +159,9 @@ export function createItemMachine(features: ItemFeatures) {
         ? {
             on: {
               supplied: [
-                { guard: 'decidedAndComplete', target: 'approved', actions: ['resume'] },
+                { guard: 'resumeApproved', target: 'approved', actions: ['resume'] },
+                // Suspended while a 补正 request was open: back to the applicant, clock still paused.
+                { guard: 'resumeCorrection', target: 'correction', actions: ['resume'] },
                 { guard: 'nothingOutstanding', target: 'inReview', actions: ['resume'] },
               ],
               graceDue: { target: 'terminated', actions: ['terminate', 'stopClock', 'cancelTimers'] },

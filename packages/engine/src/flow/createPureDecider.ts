@@ -3,7 +3,7 @@ import { createActor, type AnyStateMachine, type EventObject } from 'xstate';
 /** The outcome of one machine step: the next state value and the names of the actions to perform. */
 export interface MachineStep<S extends string> {
   value: S;
-  actions: string[];
+  readonly actions: readonly string[];
 }
 
 /**
@@ -45,15 +45,37 @@ export function createPureDecider<S extends string, E extends EventObject = Even
     return snapshot;
   };
   const initial = String(machine.getInitialSnapshot(scope as never).value) as S;
+  // The machines have no context and their guards read only the event, so a step is a pure function
+  // of the state value and the event's fields: xstate answers each combination once, then it is
+  // looked up. Events are small objects of primitives; anything else is not memoized.
+  const memo = new Map<string, MachineStep<S> | null>();
+  const keyOf = (value: string, event: E): string | undefined => {
+    let key = value;
+    for (const field of Object.values(event)) {
+      if (field !== null && typeof field === 'object') return undefined;
+      key += `|${String(field)}`;
+    }
+    return key;
+  };
+  const compute = (value: S, event: E): MachineStep<S> | undefined => {
+    const before = snapshotOf(value);
+    collected = [];
+    const after = machine.transition(before, event, scope as never);
+    // xstate returns the same snapshot for a self-transition too; its actions tell it was taken.
+    if (after === before && collected.length === 0) return undefined;
+    return { value: String(after.value) as S, actions: collected };
+  };
   return {
     initial,
     step(value, event) {
-      const before = snapshotOf(value);
-      collected = [];
-      const after = machine.transition(before, event, scope as never);
-      // xstate returns the same snapshot for a self-transition too; its actions tell it was taken.
-      if (after === before && collected.length === 0) return undefined;
-      return { value: String(after.value) as S, actions: collected };
+      const key = keyOf(value, event);
+      if (key === undefined) return compute(value, event);
+      const known = memo.get(key);
+      if (known !== undefined) return known ?? undefined;
+      const result = compute(value, event);
+      if (result) Object.freeze(result.actions);
+      memo.set(key, result ?? null);
+      return result;
     },
   };
 }

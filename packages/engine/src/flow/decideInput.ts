@@ -1,11 +1,12 @@
 import { applyItemEvent, pauseItemClock, resumeItemClock } from './applyItemEvent.js';
-import { checkFlowInput, checkResult } from './checkFlowInput.js';
+import { checkFlowInput } from './checkFlowInput.js';
 import {
   cancelTimer,
   diagnose,
   itemDraft,
   notify,
   setTimer,
+  writable,
   type FlowContext,
   type FlowSettings,
 } from './flowContext.js';
@@ -109,12 +110,19 @@ function onAdapterResult(
   callId: string,
   result: SubmitResult | { status: 'ok' },
 ): boolean {
-  const call = ctx.state.pending[callId];
+  const call = Object.hasOwn(ctx.state.pending, callId) ? ctx.state.pending[callId] : undefined;
   if (!call || call.item !== item) {
     diagnose(ctx, 'FLOW_UNKNOWN_CALL', '/event/callId', { callId });
     return false;
   }
-  delete ctx.state.pending[callId];
+  if (call.type === 'dispatch' && result.status === 'ok') {
+    // `ok` answers a supplement or a withdrawal, never a submission: the call stays in flight.
+    diagnose(ctx, 'FLOW_BAD_INPUT', '/event/result', {
+      detail: 'a submission cannot be answered with status ok',
+    });
+    return false;
+  }
+  delete writable(ctx, 'pending')[callId];
   if (call.type !== 'dispatch') {
     if (result.status === 'failed') return resendLater(ctx, call, result.transient, result.message);
     return true;
@@ -138,11 +146,7 @@ function onAdapterResult(
       );
     }
     default:
-      // `ok` answers a supplement or a withdrawal, never a submission.
-      diagnose(ctx, 'FLOW_BAD_INPUT', '/event/result', {
-        detail: checkResult(result) ?? 'a submission cannot be answered with status ok',
-      });
-      return true;
+      return false; // `ok` was refused above
   }
 }
 
@@ -221,7 +225,9 @@ function onDepartmentUpdate(
       if (applyItemEvent(ctx, item, { type: 'issued', outstanding: outstanding.length }, facts)) return true;
       if (outstanding.length > 0 && (status === 'inReview' || status === 'approved')) {
         diagnose(ctx, 'FLOW_ISSUE_WITHHELD', '/event/update', { item, materials: outstanding });
-        return true; // the event id is remembered: a repeat is a duplicate, not a second refusal
+        // Not applied, so not remembered (the input state is kept): the department may deliver the
+        // same event again once the material is supplied, and it is then applied.
+        return false;
       }
       return notAllowed(ctx, update.status, where);
     }

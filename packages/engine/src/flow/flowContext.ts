@@ -24,7 +24,7 @@ export interface ItemProfile {
   step(
     status: ItemStatus,
     event: import('./createItemMachine.js').ItemMachineEvent,
-  ): { value: ItemStatus; actions: string[] } | undefined;
+  ): { value: ItemStatus; readonly actions: readonly string[] } | undefined;
 }
 
 /** Settings of one flow, resolved from options and the bundle's `procedures`. */
@@ -41,7 +41,7 @@ export interface FlowSettings {
   stepApplication(
     status: ApplicationStatus,
     event: import('./createApplicationMachine.js').ApplicationMachineEvent,
-  ): { value: ApplicationStatus; actions: string[] } | undefined;
+  ): { value: ApplicationStatus; readonly actions: readonly string[] } | undefined;
 }
 
 /**
@@ -68,6 +68,25 @@ export function diagnose(
   ctx.diagnostics.push(createDiagnostic(code, { path, params, lang: ctx.settings.lang }));
 }
 
+/**
+ * The maps of the working state, copied on first write in a decision (most inputs change one item
+ * and a timer or two, and copying every map of every state would dominate the decider's cost).
+ */
+export function writable<K extends 'items' | 'timers' | 'pending'>(ctx: FlowContext, key: K): FlowState[K] {
+  const marker = `#${key}`;
+  if (!ctx.copied.has(marker)) {
+    ctx.state[key] = { ...ctx.state[key] };
+    ctx.copied.add(marker);
+  }
+  return ctx.state[key];
+}
+
+/** Record an adapter call as in flight and hand it to the host. */
+export function startCall(ctx: FlowContext, effect: FlowState['pending'][string]): void {
+  writable(ctx, 'pending')[effect.callId] = effect;
+  ctx.effects.push(effect);
+}
+
 /** The item's state, copied once per decision so the input state is never mutated. */
 export function itemDraft(ctx: FlowContext, id: string): ItemFlowState {
   const current = ctx.state.items[id]!;
@@ -78,19 +97,19 @@ export function itemDraft(ctx: FlowContext, id: string): ItemFlowState {
     verifications: current.verifications.map((v) => ({ ...v })),
     sources: current.sources.map((s) => ({ ...s })),
   };
-  ctx.state.items[id] = copy;
+  writable(ctx, 'items')[id] = copy;
   ctx.copied.add(id);
   return copy;
 }
 
 export function setTimer(ctx: FlowContext, timer: FlowTimer): void {
-  ctx.state.timers[timer.id] = timer;
+  writable(ctx, 'timers')[timer.id] = timer;
   ctx.effects.push({ type: 'setTimer', timer });
 }
 
 export function cancelTimer(ctx: FlowContext, id: string): void {
   if (!Object.hasOwn(ctx.state.timers, id)) return;
-  delete ctx.state.timers[id];
+  delete writable(ctx, 'timers')[id];
   ctx.effects.push({ type: 'cancelTimer', id });
 }
 

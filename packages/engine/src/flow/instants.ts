@@ -20,9 +20,18 @@ export function formatInstant(ms: number): string {
   return `${new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
 }
 
+let lastDay = Number.NaN;
+let lastDate = '';
+
 /** The China Standard Time date of an instant. */
 export function cstDate(ms: number): string {
-  return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10);
+  // Inputs of one application mostly fall on the same day: remember the last one.
+  const day = Math.floor((ms + CST_OFFSET_MS) / DAY_MS);
+  if (day !== lastDay) {
+    lastDate = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDate;
 }
 
 /** The instant a date ends: the following midnight in Beijing. */

@@ -1,10 +1,18 @@
 import { applyItemEvent } from './applyItemEvent.js';
-import { diagnose, itemDraft, nextCallId, notify, type FlowContext } from './flowContext.js';
+import {
+  diagnose,
+  itemDraft,
+  nextCallId,
+  notify,
+  startCall,
+  writable,
+  type FlowContext,
+} from './flowContext.js';
 import { parseInstant } from './instants.js';
 
 /** A due timer: retries, resends, SLA warning and overdue, 容缺 deadlines, verification due dates. */
 export function onTimer(ctx: FlowContext, id: string): boolean {
-  const timer = ctx.state.timers[id];
+  const timer = Object.hasOwn(ctx.state.timers, id) ? ctx.state.timers[id] : undefined;
   if (!timer) {
     diagnose(ctx, 'FLOW_UNKNOWN_TIMER', '/event/id', { id });
     return false;
@@ -13,7 +21,7 @@ export function onTimer(ctx: FlowContext, id: string): boolean {
     diagnose(ctx, 'FLOW_TIMER_EARLY', '/event/id', { id, due: timer.at, at: ctx.at });
     return false;
   }
-  delete ctx.state.timers[id];
+  delete writable(ctx, 'timers')[id];
   const item = timer.item;
   if (item === undefined || !Object.hasOwn(ctx.state.items, item)) return true;
   const current = ctx.state.items[item]!;
@@ -24,15 +32,15 @@ export function onTimer(ctx: FlowContext, id: string): boolean {
     case 'resend': {
       if (!timer.resend) return true;
       const effect = { ...timer.resend, callId: nextCallId(ctx) };
-      ctx.state.pending[effect.callId] = effect;
-      ctx.effects.push(effect);
+      startCall(ctx, effect);
       return true;
     }
     case 'slaWarning': {
       const clock = current.clock;
       if (!clock?.due || clock.pausedSince || clock.stoppedOn) return true;
       itemDraft(ctx, item).clock = { ...clock, warned: true };
-      const remainingDays = ctx.settings.calendar.workingDaysBetween(ctx.today, clock.due);
+      // Working days left when the warning day ends: the days after it up to the last day.
+      const remainingDays = ctx.settings.calendar.workingDaysBetween(clock.warnOn ?? ctx.today, clock.due);
       notify(ctx, { kind: 'slaWarning', item, due: clock.due, remainingDays });
       return true;
     }

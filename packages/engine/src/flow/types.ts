@@ -104,7 +104,7 @@ export interface ItemClock {
   stoppedOn?: string;
   /** Last day of the limit given the pauses so far (absent while paused). */
   due?: string;
-  /** Day from which the 预警 warning applies. */
+  /** The 预警 warning is raised when this working day ends (`warnAtShare` of the limit used). */
   warnOn?: string;
   warned?: boolean;
   overdue?: boolean;
@@ -128,6 +128,8 @@ export interface ItemFlowState {
   decidedOn?: string;
   /** 容缺 materials accepted missing and not yet supplied. */
   outstanding: string[];
+  /** The status a 容缺 suspension interrupted, to return to once the material is supplied. */
+  suspendedFrom?: 'inReview' | 'approved' | 'correction';
   /** Last day to supply the outstanding 容缺 materials, then the end of the grace period. */
   supplyDue?: string;
   graceDue?: string;
@@ -246,6 +248,11 @@ export type FlowNotification =
   | { kind: 'verificationOverdue'; item: string; material: string; due: string }
   /** A supplement or withdrawal that could not be delivered: an operator must follow up. */
   | { kind: 'callFailed'; item: string; call: 'supplement' | 'withdraw'; message: string }
+  /**
+   * A revoked item's issued dependants (their decisions rested on its licence): for the departments
+   * to review. The flow does not revoke them itself; each department decides under its own law.
+   */
+  | { kind: 'dependantsAffected'; item: string; dependants: string[] }
   /** A false 告知承诺 commitment: to be entered in the credit record (信用记录). */
   | { kind: 'creditRecord'; item: string; material: string; applicationId: string; note?: string };
 

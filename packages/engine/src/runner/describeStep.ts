@@ -107,6 +107,8 @@ function describeNotification(
       return `${en ? 'verification overdue' : '核查逾期'} ${name(n.item)}/${n.material}`;
     case 'creditRecord':
       return `${en ? 'credit record' : '信用记录'} ${name(n.item)}/${n.material}`;
+    case 'dependantsAffected':
+      return `${en ? 'to review after the revocation' : '撤销后需复核'}: ${n.dependants.map(name).join(', ')}`;
     case 'callFailed':
       return `${en ? 'call failed' : '推送失败'} ${name(n.item)} ${n.call}`;
   }
