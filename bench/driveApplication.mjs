@@ -1,10 +1,25 @@
 // A synchronous department for benchmarks: drives one application through the decider to the end,
 // answering every effect at once the way the in-memory adapter's default script does (accept, in
 // review, approved, issued with outputs; supplements and withdrawals ok). No promises, no store: this
-// measures the decider itself. `extra` adds realistic detours per item (failures, corrections…).
-export function driveApplication(flow, { id, data, materials, start, outputs = {}, detours = 0, onStep }) {
+// measures the decider itself. `detours` adds, per item, one failed submission, a special step and
+// that many correction rounds; `progress` that many extra in-review updates.
+const instants = new Map();
+/** ISO text of an instant, remembered: every driven application walks the same seconds. */
+function isoOf(ms) {
+  let text = instants.get(ms);
+  if (text === undefined) {
+    text = new Date(ms).toISOString();
+    if (instants.size < 100_000) instants.set(ms, text);
+  }
+  return text;
+}
+
+export function driveApplication(
+  flow,
+  { id, data, materials, start, outputs = {}, detours = 0, progress = 0, onStep },
+) {
   let ms = Date.parse(start);
-  const at = () => new Date((ms += 1000)).toISOString();
+  const at = () => isoOf((ms += 1000));
   let state = flow.start({ applicationId: id, at: at() });
   const queue = [{ type: 'submit', data, materials }];
   let event = 0;
@@ -40,8 +55,17 @@ export function driveApplication(flow, { id, data, materials, start, outputs = {
           eventId: `e${++event}`,
           update: { status: 'inReview' },
         });
+        // Departments that report progress (已分派, 审核中…) send more in-review updates.
+        for (let p = 0; p < progress; p++) {
+          queue.push({
+            type: 'departmentUpdate',
+            item: effect.item,
+            eventId: `e${++event}`,
+            update: { status: 'inReview' },
+          });
+        }
         if (left > 0) {
-          detoursLeft.set(effect.item, left - 1);
+          detoursLeft.set(effect.item, 0);
           queue.push({
             type: 'departmentUpdate',
             item: effect.item,
@@ -54,13 +78,15 @@ export function driveApplication(flow, { id, data, materials, start, outputs = {
             eventId: `e${++event}`,
             update: { status: 'specialStepEnded' },
           });
-          queue.push({
-            type: 'departmentUpdate',
-            item: effect.item,
-            eventId: `e${++event}`,
-            update: { status: 'correctionRequested', reasons: [{ 'zh-CN': '请补正' }] },
-          });
-          queue.push({ type: 'answerCorrection', item: effect.item, data: {} });
+          for (let round = 0; round < left; round++) {
+            queue.push({
+              type: 'departmentUpdate',
+              item: effect.item,
+              eventId: `e${++event}`,
+              update: { status: 'correctionRequested', reasons: [{ 'zh-CN': '请补正' }] },
+            });
+            queue.push({ type: 'answerCorrection', item: effect.item, data: {} });
+          }
         }
         queue.push({
           type: 'departmentUpdate',

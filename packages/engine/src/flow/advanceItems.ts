@@ -24,14 +24,16 @@ export function advanceItems(ctx: FlowContext): void {
     changed = false;
     for (const id of ctx.settings.order) {
       if (ctx.state.items[id]!.status !== 'waiting') continue;
-      const deps = (ctx.settings.profiles.get(id)!.item.dependsOn ?? []).map(
-        (d) => ctx.state.items[d]?.status,
-      );
-      if (deps.some((s) => s !== undefined && FAILED.has(s))) {
-        changed = applyItemEvent(ctx, id, { type: 'block' }) || changed;
-      } else if (deps.every((s) => s === undefined || s === 'issued' || s === 'skipped')) {
-        changed = applyItemEvent(ctx, id, { type: 'ready' }) || changed;
+      let failed = false;
+      let ready = true;
+      for (const dep of ctx.settings.profiles.get(id)!.item.dependsOn ?? []) {
+        const status = ctx.state.items[dep]?.status;
+        if (status === undefined) continue;
+        if (FAILED.has(status)) failed = true;
+        else if (status !== 'issued' && status !== 'skipped') ready = false;
       }
+      if (failed) changed = applyItemEvent(ctx, id, { type: 'block' }) || changed;
+      else if (ready) changed = applyItemEvent(ctx, id, { type: 'ready' }) || changed;
     }
   }
 }
@@ -40,10 +42,14 @@ export function advanceItems(ctx: FlowContext): void {
 export function settleApplication(ctx: FlowContext): void {
   const from = ctx.state.status;
   if (from !== 'inProgress' && from !== 'completed' && from !== 'partiallyCompleted') return;
-  const statuses = ctx.settings.order.map((id) => ctx.state.items[id]!.status);
-  if (!statuses.every((s) => SETTLED.has(s))) return;
-  const issued = statuses.filter((s) => s === 'issued').length;
-  const failed = statuses.some((s) => FAILED.has(s));
+  let issued = 0;
+  let failed = false;
+  for (const id of ctx.settings.order) {
+    const status = ctx.state.items[id]!.status;
+    if (!SETTLED.has(status)) return;
+    if (status === 'issued') issued += 1;
+    else if (FAILED.has(status)) failed = true;
+  }
   const outcome = !failed ? 'completed' : issued > 0 ? 'partiallyCompleted' : 'unsuccessful';
   const step = ctx.settings.stepApplication(from, { type: 'settle', outcome });
   if (!step || step.value === from) return;

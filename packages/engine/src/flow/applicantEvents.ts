@@ -1,4 +1,3 @@
-import { validateApplication } from '../form/validateApplication.js';
 import type { MaterialDecisions } from '../form/types.js';
 import { applyItemEvent, sendSupplied } from './applyItemEvent.js';
 import { cancelTimer, diagnose, itemDraft, notify, type FlowContext } from './flowContext.js';
@@ -18,7 +17,7 @@ const ENDED: ReadonlySet<ItemStatus> = new Set([
 /** The applicant's events: precheck and submit (一次性告知), withdrawal, 容缺 supply, 补正 answers. */
 
 function check(ctx: FlowContext, data: Record<string, unknown>, materials: MaterialDecisions) {
-  const result = validateApplication(ctx.settings.compiled, data, {
+  const result = ctx.settings.validate(ctx.settings.compiled, data, {
     materials,
     today: () => ctx.today,
     lang: ctx.settings.lang,
@@ -72,6 +71,9 @@ export function onCheck(
       continue;
     }
     const item = itemDraft(ctx, id);
+    const sources: MaterialSource[] = [];
+    const outstanding: string[] = [];
+    const verifications: Verification[] = [];
     for (const materialId of ctx.settings.profiles.get(id)!.item.materials ?? []) {
       const state = byMaterial.get(materialId);
       const material = bundle.materials?.[materialId];
@@ -84,8 +86,8 @@ export function onCheck(
       } else if (decision?.kind === 'eLicence' && decision.licenceNo !== undefined) {
         source.licenceNo = decision.licenceNo;
       }
-      item.sources.push(source);
-      if (state.satisfiedBy === 'deferred') item.outstanding.push(materialId);
+      sources.push(source);
+      if (state.satisfiedBy === 'deferred') outstanding.push(materialId);
       if (state.satisfiedBy === 'committed') {
         const check = material.commitment?.verification;
         const verification: Verification = {
@@ -93,9 +95,12 @@ export function onCheck(
           status: check?.exempt ? 'exempt' : 'pending',
         };
         if (check?.method) verification.method = check.method;
-        item.verifications.push(verification);
+        verifications.push(verification);
       }
     }
+    item.sources = sources;
+    item.outstanding = outstanding;
+    item.verifications = verifications;
   }
   return true;
 }

@@ -1,5 +1,4 @@
 import type { LocalizedText } from '../bundle/types.js';
-import { splitPayloads } from '../merge/splitPayloads.js';
 import type { ItemAction, ItemMachineEvent } from './createItemMachine.js';
 import {
   cancelTimer,
@@ -12,7 +11,7 @@ import {
   startCall,
   type FlowContext,
 } from './flowContext.js';
-import { endOfDate, formatInstant } from './instants.js';
+import { endOfDateInstant, formatInstant } from './instants.js';
 import { pauseClock, resumeClock, startClock } from './itemClock.js';
 import { retryDelayMs } from './retryDelayMs.js';
 import type { FlowEffect, ItemFlowState, Licence } from './types.js';
@@ -46,7 +45,10 @@ export function applyItemEvent(
   if (!step) return false;
   const item = itemDraft(ctx, id);
   item.status = step.value;
-  if (step.value !== from) item.since = ctx.at;
+  if (step.value !== from) {
+    item.since = ctx.at;
+    ctx.itemsMoved = true;
+  }
   if (step.value === 'suspended' && (from === 'inReview' || from === 'approved' || from === 'correction')) {
     item.suspendedFrom = from;
   } else if (from === 'suspended') delete item.suspendedFrom;
@@ -59,9 +61,12 @@ type Handler = (ctx: FlowContext, id: string, item: ItemFlowState, facts: ItemFa
 
 /** The item's payload in its department's field names, from the applicant's data and earlier outputs. */
 export function payloadOf(ctx: FlowContext, id: string): Record<string, unknown> {
-  const { bundle, form } = ctx.settings.compiled;
-  const data = { ...ctx.state.data, ...ctx.state.outputs };
-  return splitPayloads(bundle, form, data, { items: [id] })[id] ?? {};
+  const { data, outputs } = ctx.state;
+  return ctx.settings.profiles
+    .get(id)!
+    .buildPayload((key) =>
+      Object.hasOwn(outputs, key) ? outputs[key] : Object.hasOwn(data, key) ? data[key] : undefined,
+    );
 }
 
 function armClockTimers(ctx: FlowContext, id: string, item: ItemFlowState): void {
@@ -70,7 +75,7 @@ function armClockTimers(ctx: FlowContext, id: string, item: ItemFlowState): void
   if (clock.warnOn && !clock.warned) {
     setTimer(ctx, {
       id: `slaWarning:${id}`,
-      at: formatInstant(endOfDate(clock.warnOn)),
+      at: endOfDateInstant(clock.warnOn),
       purpose: 'slaWarning',
       item: id,
     });
@@ -78,7 +83,7 @@ function armClockTimers(ctx: FlowContext, id: string, item: ItemFlowState): void
   if (!clock.overdue) {
     setTimer(ctx, {
       id: `slaDue:${id}`,
-      at: formatInstant(endOfDate(clock.due)),
+      at: endOfDateInstant(clock.due),
       purpose: 'slaDue',
       item: id,
     });
@@ -171,7 +176,7 @@ const ACTIONS: Record<ItemAction, Handler> = {
       item.supplyDue = calendar.addWorkingDays(ctx.today, days);
       setTimer(ctx, {
         id: `supplyDue:${id}`,
-        at: formatInstant(endOfDate(item.supplyDue)),
+        at: endOfDateInstant(item.supplyDue),
         purpose: 'supplyDue',
         item: id,
       });
@@ -202,6 +207,7 @@ const ACTIONS: Record<ItemAction, Handler> = {
       else diagnose(ctx, 'FLOW_UNEXPECTED_OUTPUT', `/items/${id}/outputs/${key}`, { item: id, field: key });
     }
     ctx.state.outputs = outputs;
+    item.verifications = item.verifications.map((v) => ({ ...v }));
     for (const verification of item.verifications) {
       if (verification.status !== 'pending' || verification.due) continue;
       const material = ctx.settings.compiled.bundle.materials?.[verification.material];
@@ -216,7 +222,7 @@ const ACTIONS: Record<ItemAction, Handler> = {
       });
       setTimer(ctx, {
         id: `verificationDue:${id}:${verification.material}`,
-        at: formatInstant(endOfDate(verification.due)),
+        at: endOfDateInstant(verification.due),
         purpose: 'verificationDue',
         item: id,
         material: verification.material,
@@ -232,7 +238,7 @@ const ACTIONS: Record<ItemAction, Handler> = {
     item.graceDue = ctx.settings.calendar.addWorkingDays(item.supplyDue ?? ctx.today, ctx.settings.graceDays);
     setTimer(ctx, {
       id: `graceDue:${id}`,
-      at: formatInstant(endOfDate(item.graceDue)),
+      at: endOfDateInstant(item.graceDue),
       purpose: 'graceDue',
       item: id,
     });

@@ -2,9 +2,11 @@ import { createWorkCalendar } from '../calendar/createWorkCalendar.js';
 import type { WorkCalendar } from '../calendar/types.js';
 import type { CompiledBundle } from '../compile/compileBundle.js';
 import type { Lang } from '../diagnostics/types.js';
+import { validateApplication } from '../form/validateApplication.js';
 import { createApplicationMachine, type ApplicationMachineEvent } from './createApplicationMachine.js';
 import { createItemMachine, type ItemFeatures, type ItemMachineEvent } from './createItemMachine.js';
 import { createPureDecider } from './createPureDecider.js';
+import { createPayloadBuilder } from '../merge/createPayloadBuilder.js';
 import { decideInput } from './decideInput.js';
 import type { FlowSettings, ItemProfile } from './flowContext.js';
 import { FLOW_MACHINE_VERSION } from './flowMachineVersion.js';
@@ -29,6 +31,13 @@ export interface FlowOptions {
   warnAtShare?: number;
   acceptMissingGraceDays?: number;
   verificationDueDays?: number;
+  /**
+   * The check `submit`, `precheck` and 补正 answers run (default `validateApplication`). A host that
+   * has just run that very check (an API answering 422 before it submits) may pass a wrapper that
+   * reuses its result for the same data object; it must give the same answers, or traces recorded
+   * with it will not replay.
+   */
+  validateApplication?: typeof validateApplication;
 }
 
 /** A flow decider for one bundle: pure functions from (state, input) to (state, effects). */
@@ -53,6 +62,18 @@ function itemDecider(features: ItemFeatures) {
     machineCache.set(key, decider);
   }
   return decider;
+}
+
+const bundleHashes = new WeakMap<CompiledBundle, string>();
+
+/** The bundle's fingerprint, computed once per compiled bundle (hashing a large bundle takes milliseconds). */
+function bundleHashOf(compiled: CompiledBundle): string {
+  let hash = bundleHashes.get(compiled);
+  if (hash === undefined) {
+    hash = stableHash(compiled.bundle);
+    bundleHashes.set(compiled, hash);
+  }
+  return hash;
 }
 
 let applicationDecider:
@@ -82,7 +103,13 @@ export function createFlow(compiled: CompiledBundle, options: FlowOptions = {}):
       commitment: materials.some((m) => !!m?.commitment),
     };
     const decider = itemDecider(features);
-    profiles.set(item.id, { item, index, features, step: (status, event) => decider.step(status, event) });
+    profiles.set(item.id, {
+      item,
+      index,
+      features,
+      buildPayload: createPayloadBuilder(compiled.form, item),
+      step: (status, event) => decider.step(status, event),
+    });
   });
   applicationDecider ??= createPureDecider<ApplicationStatus, ApplicationMachineEvent>(
     createApplicationMachine(),
@@ -101,10 +128,11 @@ export function createFlow(compiled: CompiledBundle, options: FlowOptions = {}):
     graceDays: options.acceptMissingGraceDays ?? procedures.acceptMissingGraceDays ?? 15,
     verificationDueDays: options.verificationDueDays ?? procedures.verificationDueDays ?? 20,
     profiles,
+    validate: options.validateApplication ?? validateApplication,
     order: bundle.items.map((item) => item.id),
     stepApplication: (status, event) => app.step(status, event),
   };
-  const bundleHash = stableHash(bundle);
+  const bundleHash = bundleHashOf(compiled);
   const bundleRef = { id: bundle.id, version: bundle.version, hash: bundleHash };
 
   return {

@@ -6,7 +6,7 @@ import {
   itemDraft,
   notify,
   setTimer,
-  writable,
+  removeEntry,
   type FlowContext,
   type FlowSettings,
 } from './flowContext.js';
@@ -28,18 +28,15 @@ export function decideInput(settings: FlowSettings, state: FlowState, input: Flo
   const problem = checkFlowInput(input);
   const ctx: FlowContext = {
     settings,
-    state: {
-      ...state,
-      items: { ...state.items },
-      timers: { ...state.timers },
-      pending: { ...state.pending },
-    },
+    // Shallow: the items, timers and pending maps are copied on first write (see `writable`).
+    state: { ...state },
     effects: [],
     diagnostics: [],
     now: 0,
     at: state.updatedAt,
     today: '',
     copied: new Set(),
+    itemsMoved: false,
   };
   if (problem) {
     diagnose(ctx, 'FLOW_BAD_INPUT', '', { detail: problem });
@@ -58,8 +55,10 @@ export function decideInput(settings: FlowSettings, state: FlowState, input: Flo
   ctx.state.updatedAt = ctx.at;
   const changed = route(ctx, input.event);
   if (!changed) return { state, effects: ctx.effects, diagnostics: ctx.diagnostics };
-  advanceItems(ctx);
-  settleApplication(ctx);
+  if (ctx.itemsMoved || ctx.state.status !== state.status) {
+    advanceItems(ctx);
+    settleApplication(ctx);
+  }
   return { state: ctx.state, effects: ctx.effects, diagnostics: ctx.diagnostics };
 }
 
@@ -122,7 +121,7 @@ function onAdapterResult(
     });
     return false;
   }
-  delete writable(ctx, 'pending')[callId];
+  removeEntry(ctx, 'pending', callId);
   if (call.type !== 'dispatch') {
     if (result.status === 'failed') return resendLater(ctx, call, result.transient, result.message);
     return true;
@@ -246,7 +245,9 @@ function onVerification(
     return notAllowed(ctx, 'verificationResult', `${event.item}: ${current.status}`, event.material);
   }
   const item = itemDraft(ctx, event.item);
-  item.verifications[index] = { ...item.verifications[index]!, status: event.result, doneAt: ctx.at };
+  item.verifications = item.verifications.map((v, i) =>
+    i === index ? { ...v, status: event.result, doneAt: ctx.at } : v,
+  );
   cancelTimer(ctx, `verificationDue:${event.item}:${event.material}`);
   if (event.result === 'breached') {
     applyItemEvent(

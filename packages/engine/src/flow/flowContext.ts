@@ -4,6 +4,8 @@ import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { ServiceItem } from '../bundle/types.js';
+import type { validateApplication } from '../form/validateApplication.js';
+import type { PayloadBuilder } from '../merge/createPayloadBuilder.js';
 import type { ItemFeatures } from './createItemMachine.js';
 import type {
   ApplicationStatus,
@@ -19,6 +21,8 @@ import type {
 /** What the decider knows of one item once per bundle. */
 export interface ItemProfile {
   item: ServiceItem;
+  /** Builds the item's department payload (prepared once per bundle). */
+  buildPayload: PayloadBuilder;
   index: number;
   features: ItemFeatures;
   step(
@@ -37,6 +41,7 @@ export interface FlowSettings {
   graceDays: number;
   verificationDueDays: number;
   profiles: Map<string, ItemProfile>;
+  validate: typeof validateApplication;
   order: string[];
   stepApplication(
     status: ApplicationStatus,
@@ -57,6 +62,8 @@ export interface FlowContext {
   at: string;
   today: string;
   copied: Set<string>;
+  /** Some item changed status in this decision: dependencies and the outcome need a look. */
+  itemsMoved: boolean;
 }
 
 export function diagnose(
@@ -81,22 +88,34 @@ export function writable<K extends 'items' | 'timers' | 'pending'>(ctx: FlowCont
   return ctx.state[key];
 }
 
+/**
+ * Remove one entry of a working-state map. The copy is rebuilt without the key rather than copied and
+ * then `delete`d, which would turn it into a slow dictionary-mode object for every later decision.
+ */
+export function removeEntry(ctx: FlowContext, key: 'timers' | 'pending', id: string): void {
+  const current = ctx.state[key] as Record<string, unknown>;
+  if (!Object.hasOwn(current, id)) return;
+  const next: Record<string, unknown> = {};
+  for (const k of Object.keys(current)) if (k !== id) next[k] = current[k];
+  (ctx.state as unknown as Record<string, unknown>)[key] = next;
+  ctx.copied.add(`#${key}`);
+}
+
 /** Record an adapter call as in flight and hand it to the host. */
 export function startCall(ctx: FlowContext, effect: FlowState['pending'][string]): void {
   writable(ctx, 'pending')[effect.callId] = effect;
   ctx.effects.push(effect);
 }
 
-/** The item's state, copied once per decision so the input state is never mutated. */
+/**
+ * The item's state, copied once per decision so the input state is never mutated. Its lists
+ * (`outstanding`, `sources`, `verifications`) are shared with the input: replace them, never push.
+ */
 export function itemDraft(ctx: FlowContext, id: string): ItemFlowState {
   const current = ctx.state.items[id]!;
   if (ctx.copied.has(id)) return current;
-  const copy: ItemFlowState = {
-    ...current,
-    outstanding: [...current.outstanding],
-    verifications: current.verifications.map((v) => ({ ...v })),
-    sources: current.sources.map((s) => ({ ...s })),
-  };
+  // Shallow: the lists inside are replaced, never changed in place, by whoever changes them.
+  const copy: ItemFlowState = { ...current };
   writable(ctx, 'items')[id] = copy;
   ctx.copied.add(id);
   return copy;
@@ -109,7 +128,7 @@ export function setTimer(ctx: FlowContext, timer: FlowTimer): void {
 
 export function cancelTimer(ctx: FlowContext, id: string): void {
   if (!Object.hasOwn(ctx.state.timers, id)) return;
-  delete writable(ctx, 'timers')[id];
+  removeEntry(ctx, 'timers', id);
   ctx.effects.push({ type: 'cancelTimer', id });
 }
 

@@ -5,7 +5,7 @@ import {
   nextCallId,
   notify,
   startCall,
-  writable,
+  removeEntry,
   type FlowContext,
 } from './flowContext.js';
 import { parseInstant } from './instants.js';
@@ -21,7 +21,7 @@ export function onTimer(ctx: FlowContext, id: string): boolean {
     diagnose(ctx, 'FLOW_TIMER_EARLY', '/event/id', { id, due: timer.at, at: ctx.at });
     return false;
   }
-  delete writable(ctx, 'timers')[id];
+  removeEntry(ctx, 'timers', id);
   const item = timer.item;
   if (item === undefined || !Object.hasOwn(ctx.state.items, item)) return true;
   const current = ctx.state.items[item]!;

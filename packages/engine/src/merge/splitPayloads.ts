@@ -1,9 +1,7 @@
-import type { Bundle, FieldShape } from '../bundle/types.js';
+import type { Bundle } from '../bundle/types.js';
 import type { MergedForm } from '../compile/types.js';
-import { isEmptyValue } from './isEmptyValue.js';
+import { createPayloadBuilder } from './createPayloadBuilder.js';
 import { isPlainObject, ownValue, setOwn } from './isPlainObject.js';
-import { normalizeMapping } from './normalizeMapping.js';
-import { translateValue } from './translateValue.js';
 
 export { joinPayload } from './joinPayload.js';
 
@@ -32,22 +30,10 @@ export function splitPayloads(
 ): Record<string, Record<string, unknown>> {
   const wanted = options.items ? new Set(options.items) : undefined;
   const payloads: Record<string, Record<string, unknown>> = {};
+  const read = (key: string) => ownValue(data, key);
   for (const item of Array.isArray(bundle.items) ? bundle.items : []) {
     if (!isPlainObject(item) || (wanted && !wanted.has(item.id))) continue;
-    const map = ownValue(item.form, 'map');
-    const declared = ownValue(ownValue(item.form, 'schema'), 'properties');
-    const properties = isPlainObject(declared) ? declared : {};
-    const payload: Record<string, unknown> = {};
-    for (const property of Object.keys(properties)) {
-      const mapping = normalizeMapping(ownValue(map, property));
-      if ('error' in mapping || !Object.hasOwn(form.fields, mapping.field)) continue;
-      if (options.isVisible && !options.isVisible(mapping.field)) continue;
-      const value = ownValue(data, mapping.field);
-      if (isEmptyValue(value)) continue;
-      const shape: FieldShape = form.fields[mapping.field]!.definition;
-      setOwn(payload, property, translateValue(value, mapping, properties[property], shape, 'toDepartment'));
-    }
-    setOwn(payloads, String(item.id), payload);
+    setOwn(payloads, String(item.id), createPayloadBuilder(form, item)(read, options.isVisible));
   }
   return payloads;
 }

@@ -102,6 +102,8 @@ export function replayTrace(
     return fail(0);
   }
 
+  // Consecutive states share most objects (the decider copies on write): hash each object once.
+  const texts = new WeakMap<object, string>();
   for (let i = 0; i < parsed.steps.length; i++) {
     const recorded = parsed.steps[i]!;
     const line = parsed.stepLines[i] ?? i + 2;
@@ -115,7 +117,7 @@ export function replayTrace(
     }
     const comparisons: Array<[TraceDivergence['what'], unknown, unknown]> = [
       ['effects', recorded.effects, decision.effects],
-      ['state', recorded.state, summarizeState(decision.state)],
+      ['state', recorded.state, summarizeState(decision.state, texts)],
       ['diagnostics', recorded.diagnostics ?? [], traceDiagnostics(decision)],
     ];
     for (const [what, expected, actual] of comparisons) {
