@@ -24,7 +24,13 @@ export function createPayloadBuilder(form: MergedForm, item: ServiceItem): Paylo
   const map = ownValue(item.form, 'map');
   const declared = ownValue(ownValue(item.form, 'schema'), 'properties');
   const properties = isPlainObject(declared) ? declared : {};
-  const plan: Array<{ property: string; field: string; mapping: NormalizedMapping; schema: unknown; shape: FieldShape }> = [];
+  const plan: Array<{
+    property: string;
+    field: string;
+    mapping: NormalizedMapping;
+    schema: unknown;
+    shape: FieldShape;
+  }> = [];
   for (const property of Object.keys(properties)) {
     const mapping = normalizeMapping(ownValue(map, property));
     if ('error' in mapping || !Object.hasOwn(form.fields, mapping.field)) continue;
