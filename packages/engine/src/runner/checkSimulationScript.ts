@@ -1,4 +1,5 @@
 import { checkMemoryScript } from '../adapters/checkMemoryScript.js';
+import { hintFor } from '../bundle/didYouMean.js';
 import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -25,13 +26,11 @@ export function checkSimulationScript(value: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
   const delay = (v: unknown, path: Array<string | number>) => {
     if (!isObject(v)) return out.push(problem(path, 'must be an object'));
-    for (const key of ['afterDays', 'afterMs']) {
+    const limits = { afterDays: 3650, afterMs: 3650 * 86_400_000 } as const;
+    for (const [key, max] of Object.entries(limits)) {
       const n = v[key];
-      if (
-        n !== undefined &&
-        (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > 3650 * 86_400_000)
-      ) {
-        out.push(problem([...path, key], 'must be a non-negative number'));
+      if (n !== undefined && (typeof n !== 'number' || !Number.isFinite(n) || n < 0 || n > max)) {
+        out.push(problem([...path, key], `must be a number from 0 to ${max}`));
       }
     }
     return 0;
@@ -84,8 +83,14 @@ export function checkSimulationScript(value: unknown): Diagnostic[] {
       }
   }
   if (value.operatorRetry !== undefined) delay(value.operatorRetry, ['operatorRetry']);
+  // Keys of neither part: most likely a typo of a simulation key, which checkMemoryScript cannot suggest.
+  const known = [...SIMULATION_KEYS, 'default', 'items'];
+  for (const key of Object.keys(value)) {
+    if (known.includes(key) || key.startsWith('x-')) continue;
+    out.push(problem([key], `unknown key "${key}"${hintFor(key, known)}; keys: ${known.join(', ')}`));
+  }
   const departments = Object.fromEntries(
-    Object.entries(value).filter(([key]) => !SIMULATION_KEYS.includes(key)),
+    Object.entries(value).filter(([key]) => key === 'default' || key === 'items'),
   );
   return [...out, ...checkMemoryScript(departments)];
 }

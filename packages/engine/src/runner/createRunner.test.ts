@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryAdapter } from '../adapters/createMemoryAdapter.js';
 import type {
   AbortSignalLike,
+  AdapterMap,
   CallOptions,
   DepartmentAdapter,
   SubmitRequest,
@@ -127,8 +128,8 @@ describe('an adapter answering with the wrong shape', () => {
     expect(JSON.stringify(runner.get('A1'))).not.toContain('secret');
   });
 
-  it.fails(
-    // BUG: `raceAbort` calls `promise.then` on whatever `submit` returned, so a plain (non-promise)
+  it(
+    // Regression (fixed): `raceAbort` calls `promise.then` on whatever `submit` returned, so a plain (non-promise)
     // answer becomes the transient failure "adapter error: promise.then is not a function" and is
     // retried, instead of being taken as the answer it is (or reported as a wrong shape). Without an
     // AbortController on the host the same adapter works, since `await` accepts plain values.
@@ -220,8 +221,8 @@ describe('an adapter that hangs', () => {
     expect(item('birthCert').status).toBe('retryWait');
   });
 
-  it.fails(
-    // BUG: `callAdapter` awaits `adapter.reconcile` without `raceAbort`, so a reconcile that ignores
+  it(
+    // Regression (fixed): `callAdapter` awaits `adapter.reconcile` without `raceAbort`, so a reconcile that ignores
     // its signal keeps a restored call in flight forever: the item stays `dispatching`, `idle()`
     // never resolves, and the call timeout does not apply to it.
     'a hanging reconcile of a resumed call times out as well',
@@ -256,8 +257,8 @@ describe('an adapter that hangs', () => {
     },
   );
 
-  it.fails(
-    // BUG: `poll` awaits `adapter.poll` with a signal no timer ever aborts and without `raceAbort`,
+  it(
+    // Regression (fixed): `poll` awaits `adapter.poll` with a signal no timer ever aborts and without `raceAbort`,
     // so one department whose poll hangs blocks `tick()` for good, and with it every due timer of
     // every later application. It should time out like the other calls and be retried next tick.
     'a hanging poll does not block tick()',
@@ -391,15 +392,11 @@ describe('a department without an adapter', () => {
   });
 
   it('does not take an adapter from the prototype of the map', async () => {
-    const { start, item } = setup(() => ({}));
-    const proto = Object.getPrototypeOf({}) as Record<string, unknown>;
-    proto.health = department(async () => ({ status: 'accepted', receiptNo: 'R-x' })).adapter;
-    try {
-      await start();
-    } finally {
-      delete proto.health;
-    }
+    const inherited = department(async () => ({ status: 'accepted', receiptNo: 'R-x' }));
+    const { start, item } = setup(() => Object.create({ health: inherited.adapter }) as AdapterMap);
+    await start();
     expect(item('birthCert').status).toBe('failed');
+    expect(inherited.submits).toEqual([]);
   });
 });
 

@@ -137,7 +137,7 @@ export function createRunner(options: RunnerOptions): Runner {
           materials: call.materials,
         };
         if (resumed && adapter.reconcile) {
-          const known = await adapter.reconcile(request, callOptions);
+          const known = await raceAbort(adapter.reconcile(request, callOptions), callOptions);
           if (known !== undefined) return shaped(checkSubmitResult(known));
         }
         return shaped(checkSubmitResult(await raceAbort(adapter.submit(request, callOptions), callOptions)));
@@ -187,13 +187,20 @@ export function createRunner(options: RunnerOptions): Runner {
           submissionKey,
           ...(itemState.receiptNo !== undefined ? { receiptNo: itemState.receiptNo } : {}),
         };
-        const { AbortController } = hostGlobals();
-        const signal = AbortController ? new AbortController().signal : undefined;
-        const checked = checkUpdateEnvelopes(
-          await adapter.poll(request, { signal, now: nowIso() } as CallOptions),
-        );
-        if (!checked.ok) continue;
-        updates = checked.value;
+        // A department that does not answer must not hold up the timers of every later application.
+        const { AbortController, setTimeout, clearTimeout } = hostGlobals();
+        const controller = AbortController ? new AbortController() : undefined;
+        const timer = setTimeout?.(() => controller?.abort(new Error('timeout')), callTimeoutMs);
+        const callOptions = { signal: controller?.signal, now: nowIso() } as CallOptions;
+        try {
+          const checked = checkUpdateEnvelopes(
+            await raceAbort(adapter.poll(request, callOptions), callOptions),
+          );
+          if (!checked.ok) continue;
+          updates = checked.value;
+        } finally {
+          clearTimeout?.(timer);
+        }
       } catch {
         continue; // a failed poll is retried at the next tick
       }
@@ -286,7 +293,8 @@ function raceAbort<T>(promise: Promise<T>, options: CallOptions): Promise<T | Ca
       resolve({ status: 'failed', transient: true, message: 'timed out: the department did not answer' });
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
+    // A plain value from an adapter that is not async is an answer too.
+    Promise.resolve(promise).then(
       (v) => {
         signal.removeEventListener('abort', onAbort);
         resolve(v);

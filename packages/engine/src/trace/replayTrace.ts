@@ -121,7 +121,7 @@ export function replayTrace(
       ['diagnostics', recorded.diagnostics ?? [], traceDiagnostics(decision)],
     ];
     for (const [what, expected, actual] of comparisons) {
-      if (canonicalJson(expected) === canonicalJson(actual)) continue;
+      if (sameJson(expected, actual)) continue;
       return fail(i, divergence(recorded, line, what, expected, actual, options.maxDiffChanges));
     }
     state = decision.state;
@@ -158,4 +158,12 @@ function bundleMismatch(
   if (parts.length === 0) return undefined;
   const text = parts.join('; ');
   return { 'zh-CN': `记录：${text}`, en: `recorded vs current: ${text}` };
+}
+
+/**
+ * Equal as JSON values. Recorded and replayed values usually list their keys in the same order, so
+ * the native `JSON.stringify` settles most comparisons; the canonical form decides the rest.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b) || canonicalJson(a) === canonicalJson(b);
 }
