@@ -40,11 +40,27 @@ export function materialStates(
       const allowed =
         decision.kind === 'provided' ||
         (decision.kind === 'eLicence' && options.eLicence) ||
-        (decision.kind === 'deferred' && options.acceptMissing) ||
-        (decision.kind === 'committed' && options.commitment);
+        (decision.kind === 'deferred' && options.acceptMissing && isSigned(decision)) ||
+        (decision.kind === 'committed' && options.commitment && isSigned(decision));
       if (allowed) entry.satisfiedBy = decision.kind;
     }
     out.push(entry);
   }
   return out;
+}
+
+/**
+ * A 容缺 deferral or a 告知承诺 commitment counts only when signed: a signer's name and an instant.
+ * An unsigned one leaves the material missing, so the one-time notice still lists it.
+ */
+function isSigned(decision: { signer?: unknown; signedAt?: unknown }): boolean {
+  const { signer, signedAt } = decision;
+  return (
+    typeof signer === 'string' &&
+    signer.trim() !== '' &&
+    signer.length <= 100 &&
+    typeof signedAt === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T/.test(signedAt) &&
+    !Number.isNaN(Date.parse(signedAt))
+  );
 }
