@@ -96,6 +96,21 @@ export async function simulateCommand(
   } else {
     for (const step of result.steps) io.out(describeStep(flow, step, args.lang));
     io.out(args.lang === 'en' ? `final: ${result.state.status}` : `结果：${result.state.status}`);
+    const notice = result.state.notice;
+    if (result.state.status === 'draft' && notice) {
+      io.out(args.lang === 'en' ? 'One-time notice (not submitted):' : '一次性告知（未提交）：');
+      const text = (t: { 'zh-CN': string; en?: string }) =>
+        args.lang === 'en' ? (t.en ?? t['zh-CN']) : t['zh-CN'];
+      for (const group of notice.byDepartment) {
+        io.out(`  ${text(group.name)}`);
+        for (const entry of group.entries) {
+          const why = entry.diagnostics.map((d) =>
+            args.lang === 'en' ? d.messages.en : d.messages['zh-CN'],
+          );
+          io.out(`    - ${text(entry.label)}: ${why.join('; ')}`);
+        }
+      }
+    }
     if (args.record) io.out(args.lang === 'en' ? `recorded ${args.record}` : `已记录 ${args.record}`);
   }
   return result.state.status === 'draft' ? 1 : 0;
