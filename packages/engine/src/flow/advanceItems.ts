@@ -1,18 +1,6 @@
 import { applyItemEvent } from './applyItemEvent.js';
 import { notify, type FlowContext } from './flowContext.js';
-import type { ItemStatus } from './types.js';
-
-/** Statuses after which an item can no longer produce a licence. */
-const FAILED: ReadonlySet<ItemStatus> = new Set([
-  'refused',
-  'denied',
-  'terminated',
-  'revoked',
-  'blocked',
-  'withdrawn',
-]);
-/** Statuses in which an item needs nothing more from the flow. */
-const SETTLED: ReadonlySet<ItemStatus> = new Set([...FAILED, 'skipped', 'issued']);
+import { FAILED_STATUSES, SETTLED_STATUSES } from './itemStatusSets.js';
 
 /**
  * Start every waiting item whose dependencies are issued (or skipped as not applicable), and block
@@ -29,7 +17,7 @@ export function advanceItems(ctx: FlowContext): void {
       for (const dep of ctx.settings.profiles.get(id)!.item.dependsOn ?? []) {
         const status = ctx.state.items[dep]?.status;
         if (status === undefined) continue;
-        if (FAILED.has(status)) failed = true;
+        if (FAILED_STATUSES.has(status)) failed = true;
         else if (status !== 'issued' && status !== 'skipped') ready = false;
       }
       if (failed) changed = applyItemEvent(ctx, id, { type: 'block' }) || changed;
@@ -46,9 +34,9 @@ export function settleApplication(ctx: FlowContext): void {
   let failed = false;
   for (const id of ctx.settings.order) {
     const status = ctx.state.items[id]!.status;
-    if (!SETTLED.has(status)) return;
+    if (!SETTLED_STATUSES.has(status)) return;
     if (status === 'issued') issued += 1;
-    else if (FAILED.has(status)) failed = true;
+    else if (FAILED_STATUSES.has(status)) failed = true;
   }
   const outcome = !failed ? 'completed' : issued > 0 ? 'partiallyCompleted' : 'unsuccessful';
   const step = ctx.settings.stepApplication(from, { type: 'settle', outcome });

@@ -1,18 +1,8 @@
 import type { MaterialDecisions } from '../form/types.js';
 import { applyItemEvent, sendSupplied } from './applyItemEvent.js';
 import { cancelTimer, diagnose, itemDraft, notify, type FlowContext } from './flowContext.js';
-import type { FlowEvent, ItemStatus, MaterialSource, Verification } from './types.js';
-
-/** Items that no longer take materials. */
-const ENDED: ReadonlySet<ItemStatus> = new Set([
-  'skipped',
-  'refused',
-  'denied',
-  'terminated',
-  'revoked',
-  'blocked',
-  'withdrawn',
-]);
+import { ENDED_STATUSES } from './itemStatusSets.js';
+import type { FlowEvent, MaterialSource, Verification } from './types.js';
 
 /** The applicant's events: precheck and submit (一次性告知), withdrawal, 容缺 supply, 补正 answers. */
 
@@ -125,7 +115,7 @@ export function onWithdraw(ctx: FlowContext): boolean {
 export function onSupply(ctx: FlowContext, material: string): boolean {
   const awaiting = ctx.settings.order.filter((id) => {
     const item = ctx.state.items[id]!;
-    return !ENDED.has(item.status) && item.outstanding.includes(material);
+    return !ENDED_STATUSES.has(item.status) && item.outstanding.includes(material);
   });
   if (awaiting.length === 0) {
     diagnose(ctx, 'FLOW_EVENT_NOT_ALLOWED', '/event/material', {

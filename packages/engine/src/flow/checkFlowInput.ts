@@ -1,20 +1,10 @@
 import type { FlowEvent } from './types.js';
+import { checkCallResult, checkDepartmentUpdate, checkSubmitResult } from '../adapters/checkAdapterResult.js';
 import { parseInstant } from './instants.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): boolean => isObject(v) && typeof v['zh-CN'] === 'string';
 const isString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 500;
-
-const UPDATE_STATUSES = new Set([
-  'inReview',
-  'correctionRequested',
-  'approved',
-  'denied',
-  'issued',
-  'specialStep',
-  'specialStepEnded',
-]);
 
 /**
  * Check the shape of one input from outside (a trace line, a callback body, an adapter's answer)
@@ -55,25 +45,8 @@ function checkEvent(e: FlowEvent & Record<string, unknown>): string | undefined 
     case 'departmentUpdate': {
       if (!isString(e.item) || !isString(e.eventId))
         return 'departmentUpdate: `item` and `eventId` are required';
-      const u = e.update as unknown;
-      if (!isObject(u) || typeof u.status !== 'string' || !UPDATE_STATUSES.has(u.status)) {
-        return `departmentUpdate: \`update.status\` must be one of ${[...UPDATE_STATUSES].join(', ')}`;
-      }
-      if (
-        (u.status === 'correctionRequested' || u.status === 'denied') &&
-        !(Array.isArray(u.reasons) && u.reasons.every(isText))
-      ) {
-        return `departmentUpdate: a ${u.status} update needs \`reasons\`: [{ "zh-CN": … }]`;
-      }
-      if (u.status === 'issued') {
-        if (u.licence !== undefined && !(isObject(u.licence) && isString(u.licence.no)))
-          return 'departmentUpdate: `licence.no` must be a string';
-        if (u.outputs !== undefined && !isObject(u.outputs))
-          return 'departmentUpdate: `outputs` must be an object';
-      }
-      if (u.status === 'specialStep' && !isString(u.step))
-        return 'departmentUpdate: a specialStep update needs `step`';
-      return undefined;
+      const update = checkDepartmentUpdate(e.update);
+      return update.ok ? undefined : `departmentUpdate: ${update.message}`;
     }
     case 'verificationResult':
       if (!isString(e.item) || !isString(e.material))
@@ -90,23 +63,9 @@ function checkEvent(e: FlowEvent & Record<string, unknown>): string | undefined 
   }
 }
 
-/** Check an adapter's answer as the decider receives it. */
+/** Check an adapter's answer as the decider receives it: a submission's or a supplement's/withdrawal's. */
 export function checkResult(r: unknown): string | undefined {
-  if (!isObject(r)) return 'adapter result must be an object with a `status`';
-  switch (r.status) {
-    case 'ok':
-      return undefined;
-    case 'accepted':
-      return isString(r.receiptNo) ? undefined : 'an accepted result needs a `receiptNo` string';
-    case 'refused':
-      return Array.isArray(r.reasons) && r.reasons.every(isText)
-        ? undefined
-        : 'a refused result needs `reasons`: [{ "zh-CN": … }]';
-    case 'failed':
-      return typeof r.transient === 'boolean' && typeof r.message === 'string'
-        ? undefined
-        : 'a failed result needs `transient` (boolean) and `message` (string)';
-    default:
-      return `unknown result status "${String(r.status).slice(0, 50)}"`;
-  }
+  if (checkSubmitResult(r).ok) return undefined;
+  const call = checkCallResult(r);
+  return call.ok ? undefined : call.message;
 }
