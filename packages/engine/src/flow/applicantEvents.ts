@@ -6,6 +6,38 @@ import type { FlowEvent, MaterialSource, Verification } from './types.js';
 
 /** The applicant's events: precheck and submit (一次性告知), withdrawal, 容缺 supply, 补正 answers. */
 
+/**
+ * The decisions worth keeping in the state: for the bundle's own materials, of a known kind, with only
+ * the fields that kind has. Whatever else an input carries is dropped, not persisted.
+ */
+function knownDecisions(ctx: FlowContext, decisions: Record<string, unknown>): MaterialDecisions {
+  const known: MaterialDecisions = {};
+  const materials = ctx.settings.compiled.bundle.materials ?? {};
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 200) : undefined);
+  for (const [id, raw] of Object.entries(decisions)) {
+    if (!Object.hasOwn(materials, id) || typeof raw !== 'object' || raw === null) continue;
+    const d = raw as Record<string, unknown>;
+    const licenceNo = text(d.licenceNo);
+    if (d.kind === 'provided') {
+      const files = Array.isArray(d.files)
+        ? d.files.slice(0, 50).flatMap((f: unknown) => {
+            const file = (typeof f === 'object' && f !== null ? f : {}) as Record<string, unknown>;
+            const name = text(file.name);
+            const type = text(file.type);
+            if (name === undefined || typeof file.size !== 'number') return [];
+            return [{ name, size: file.size, ...(type !== undefined ? { type } : {}) }];
+          })
+        : undefined;
+      known[id] = files ? { kind: 'provided', files } : { kind: 'provided' };
+    } else if (d.kind === 'eLicence')
+      known[id] = licenceNo ? { kind: 'eLicence', licenceNo } : { kind: 'eLicence' };
+    else if (d.kind === 'deferred' || d.kind === 'committed') {
+      known[id] = { kind: d.kind, signer: text(d.signer) ?? '', signedAt: text(d.signedAt) ?? '' };
+    }
+  }
+  return known;
+}
+
 function check(ctx: FlowContext, data: Record<string, unknown>, materials: MaterialDecisions) {
   const result = ctx.settings.validate(ctx.settings.compiled, data, {
     materials,
@@ -35,7 +67,7 @@ export function onCheck(
     diagnose(ctx, 'FLOW_EVENT_NOT_ALLOWED', '/event', { event: event.type, status: from, hint: '' });
     return false;
   }
-  const materials = event.materials ?? {};
+  const materials = knownDecisions(ctx, event.materials ?? {});
   const result = check(ctx, event.data, materials);
   if (event.type === 'precheck') {
     ctx.state.notice = result.notice;
@@ -157,7 +189,7 @@ export function onAnswerCorrection(
     return false;
   }
   const data = { ...ctx.state.data, ...event.data };
-  const materials = { ...ctx.state.materials, ...event.materials };
+  const materials = { ...ctx.state.materials, ...knownDecisions(ctx, event.materials ?? {}) };
   const result = check(ctx, data, materials);
   if (!result.ok) {
     refuseSubmission(ctx, result);
