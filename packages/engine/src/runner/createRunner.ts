@@ -2,6 +2,7 @@ import { checkCallResult, checkSubmitResult, checkUpdateEnvelopes } from '../ada
 import { hostGlobals } from '../adapters/hostGlobals.js';
 import type { CallOptions, DepartmentAdapter, UpdateEnvelope } from '../adapters/types.js';
 import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { OnethingError } from '../diagnostics/OnethingError.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { formatInstant, parseInstant } from '../flow/instants.js';
 import type { FlowDecision, FlowEffect, FlowEvent, FlowState, SubmitResult } from '../flow/types.js';
@@ -69,7 +70,8 @@ export function createRunner(options: RunnerOptions): Runner {
     const current = await load(id);
     if (!current) {
       const d = createDiagnostic('FLOW_STATE_MISMATCH', { params: { detail: `no application ${id}` } });
-      throw Object.assign(new Error(d.messages.en), { diagnostics: [d] });
+      // A programmer error (an id never created): the one error class, carrying the diagnostic.
+      throw new OnethingError('FLOW_STATE_MISMATCH', d.messages.en, [d]);
     }
     const input = { at: nowIso(), event };
     const decision = flow.decide(current.state, input);
