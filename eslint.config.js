@@ -10,6 +10,7 @@ export default tseslint.config(
       'examples/**/__expected__/**',
       '**/.tmp*/**',
       '**/*.tmp.mjs',
+      'examples/embed/*.validators.js',
     ],
   },
   js.configs.recommended,
@@ -31,5 +32,9 @@ export default tseslint.config(
   {
     files: ['scripts/**', 'bench/**', '**/bin/**', 'rollup.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', window: 'readonly', console: 'readonly' } },
   },
 );

@@ -14,6 +14,9 @@ function external(pkgDir) {
 
 const engine = 'packages/engine';
 const engineExternal = external(engine);
+const widgets = 'packages/widgets';
+const widgetsExternal = external(widgets);
+const jsx = { jsx: 'automatic', jsxImportSource: 'preact' };
 
 export default [
   {
@@ -40,5 +43,17 @@ export default [
     output: { dir: `${engine}/dist`, format: 'es' },
     external: (id) => engineExternal(id) || id.endsWith('.json'),
     plugins: [dts({ tsconfig: 'tsconfig.base.json' })],
+  },
+  {
+    input: { index: `${widgets}/src/index.ts` },
+    output: { dir: `${widgets}/dist`, format: 'es', sourcemap: true },
+    external: widgetsExternal,
+    plugins: [esbuild({ target: 'es2022', tsconfig: `${widgets}/tsconfig.json`, ...jsx })],
+  },
+  {
+    input: { index: `${widgets}/src/index.ts` },
+    output: { dir: `${widgets}/dist`, format: 'es' },
+    external: widgetsExternal,
+    plugins: [dts({ tsconfig: `${widgets}/tsconfig.json`, compilerOptions: { paths: {} } })],
   },
 ];

@@ -1,0 +1,148 @@
+import type { ComponentType } from 'preact';
+import type { FieldShape } from '@onething/engine';
+import { localize } from '@onething/engine';
+import type { ControlProps } from './types.js';
+import { controlAttributes } from './controlAttributes.js';
+import { groupBlurHandler } from './groupBlurHandler.js';
+import { subFieldControl } from './subFieldControl.js';
+import { t } from '../i18n/messages.js';
+
+type Row = Record<string, unknown>;
+
+/**
+ * A repeating group (family members, shareholders, employees): an array of objects shown as numbered
+ * rows of the entry's sub-fields, with buttons to add, remove and reorder rows. The value is the array
+ * (no rows → undefined). Named like the radio group: `role="group"` with `aria-labelledby="<id>-label"`;
+ * a sub-field's input is `<id>-<row>-<sub-field>`.
+ */
+export function RepeatGroupControl(props: ControlProps) {
+  const { field, definition, lang, id, onChange, onBlur } = props;
+  const rows: Row[] = Array.isArray(field.value) ? field.value.map(asRow) : [];
+  const subFields = Object.entries(definition.items?.properties ?? {});
+  const requiredSubFields = definition.items?.required ?? [];
+  const locked = field.readOnly;
+  const report = (next: Row[]) => onChange(next.length > 0 ? next : undefined);
+  const move = (from: number, to: number) => {
+    const next = [...rows];
+    const [row] = next.splice(from, 1);
+    next.splice(to, 0, row!);
+    report(next);
+  };
+  const full = definition.maxItems !== undefined && rows.length >= definition.maxItems;
+  return (
+    <div
+      {...controlAttributes(props)}
+      class="ot-repeat"
+      role="group"
+      aria-labelledby={`${id}-label`}
+      tabIndex={-1}
+      onFocusOut={groupBlurHandler(onBlur)}
+    >
+      {rows.length > 0 ? (
+        <ol class="ot-repeat-rows">
+          {rows.map((row, index) => {
+            const n = index + 1;
+            return (
+              <li class="ot-repeat-row" key={index}>
+                <fieldset class="ot-repeat-entry">
+                  <legend class="ot-repeat-legend">{t(lang, 'repeatEntry', { n })}</legend>
+                  {subFields.map(([name, shape]) => (
+                    <SubField
+                      key={name}
+                      field={field}
+                      lang={lang}
+                      onBlur={onBlur}
+                      id={`${id}-${index}-${name}`}
+                      path={`/${field.key}/${index}/${name}`}
+                      shape={shape}
+                      value={row[name]}
+                      required={requiredSubFields.includes(name)}
+                      onChange={(value) =>
+                        report(rows.map((r, i) => (i === index ? withCell(r, name, value) : r)))
+                      }
+                    />
+                  ))}
+                  <div class="ot-repeat-actions">
+                    <button
+                      type="button"
+                      class="ot-button ot-repeat-up"
+                      disabled={locked || index === 0}
+                      onClick={() => move(index, index - 1)}
+                    >
+                      {t(lang, 'repeatMoveUp', { n })}
+                    </button>
+                    <button
+                      type="button"
+                      class="ot-button ot-repeat-down"
+                      disabled={locked || index === rows.length - 1}
+                      onClick={() => move(index, index + 1)}
+                    >
+                      {t(lang, 'repeatMoveDown', { n })}
+                    </button>
+                    <button
+                      type="button"
+                      class="ot-button ot-repeat-remove"
+                      disabled={locked}
+                      onClick={() => report(rows.filter((_r, i) => i !== index))}
+                    >
+                      {t(lang, 'repeatRemove', { n })}
+                    </button>
+                  </div>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+      <button
+        type="button"
+        class="ot-button ot-repeat-add"
+        disabled={locked || full}
+        onClick={() => report([...rows, {}])}
+      >
+        {t(lang, 'repeatAdd')}
+      </button>
+    </div>
+  );
+}
+
+interface SubFieldProps extends Pick<ControlProps, 'field' | 'lang' | 'id' | 'onChange' | 'onBlur'> {
+  /** JSON Pointer of the sub-field in the data (`/family/0/name`). */
+  path: string;
+  shape: FieldShape;
+  value: unknown;
+  required: boolean;
+}
+
+/** One sub-field of a row: its label and a simple control chosen by the sub-field's type. */
+function SubField({ path, shape, value, required, field, lang, id, onChange, onBlur }: SubFieldProps) {
+  const Control: ComponentType<ControlProps> = subFieldControl(shape);
+  // The engine reports a sub-field's problems on the array field, with a pointer into the row.
+  const errors = field.errors.filter((d) => d.path === path || d.path.startsWith(`${path}/`));
+  return (
+    <div class="ot-repeat-field">
+      <label class="ot-label" id={`${id}-label`} for={id}>
+        {localize(shape.label, lang)}
+      </label>
+      <Control
+        field={{ ...field, key: path, value, required, errors, computed: false, departments: [] }}
+        definition={shape}
+        lang={lang}
+        id={id}
+        describedBy=""
+        onChange={onChange}
+        onBlur={onBlur}
+      />
+    </div>
+  );
+}
+
+function asRow(entry: unknown): Row {
+  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as Row) : {};
+}
+
+/** A copy of the row with one sub-field set; an emptied sub-field is dropped, not kept as undefined. */
+function withCell(row: Row, name: string, value: unknown): Row {
+  const { [name]: _old, ...rest } = row;
+  return value === undefined ? rest : { ...rest, [name]: value };
+}

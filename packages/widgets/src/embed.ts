@@ -1,0 +1,7 @@
+/**
+ * `dist/embed.js`: one self-contained ES module that defines `<onething-form>`. Load it with a plain
+ * `<script type="module" src="…/embed.js">`; it needs no other file, no eval and no inline script.
+ */
+import { defineOnethingForm } from './elements/defineOnethingForm.js';
+
+defineOnethingForm();

@@ -1,0 +1,138 @@
+import type { Diagnostic, FormState, Lang, MaterialDecisions } from '@onething/engine';
+import { localize } from '@onething/engine';
+import { useRef, useState } from 'preact/hooks';
+import type { ControlRegistry } from '../controls/createControlRegistry.js';
+import { t } from '../i18n/messages.js';
+import { ErrorSummary } from './ErrorSummary.js';
+import { FieldRow } from './FieldRow.js';
+import { sectionsOf } from './sectionsOf.js';
+import { useFormState } from './useFormState.js';
+
+/** What a successful submit hands to the host. */
+export interface SubmitDetail {
+  /** The merged data (visible fields and computed values). */
+  data: Record<string, unknown>;
+  /** Per applicable item, the payload in its department's field names. */
+  payloads: Record<string, Record<string, unknown>>;
+  /** The applicant's material decisions (uploaded, e-licence, 容缺, 告知承诺 with signer and time). */
+  materials: MaterialDecisions;
+}
+
+export interface FormViewProps {
+  state: FormState;
+  registry: ControlRegistry;
+  lang: Lang;
+  /** Unique per form on the page: prefixes every DOM id. */
+  idPrefix: string;
+  materials: () => MaterialDecisions;
+  /** Override the bundle's layout mode: one page of sections, or one step per screen. */
+  mode?: 'sections' | 'steps';
+  onSubmit(detail: SubmitDetail): void;
+  onInvalid?(diagnostics: Diagnostic[]): void;
+}
+
+/**
+ * The merged form (一表): sections or steps from the bundle's layout, each field through the control
+ * registry, an error summary that links to the fields and takes focus after a failed submit. In steps
+ * mode each step is validated before the next; the last step submits.
+ */
+export function FormView({
+  state,
+  registry,
+  lang,
+  idPrefix,
+  materials,
+  mode,
+  onSubmit,
+  onInvalid,
+}: FormViewProps) {
+  useFormState(state);
+  const [step, setStep] = useState(0);
+  const [showSummary, setShowSummary] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLFormElement>(null);
+  const sections = sectionsOf(state, lang).filter((s) => s.visible);
+  const steps = (mode ?? state.compiled.bundle.layout?.mode) === 'steps';
+  const current = steps
+    ? sections.slice(Math.min(step, sections.length - 1), Math.min(step, sections.length - 1) + 1)
+    : sections;
+  const shownKeys = new Set(current.flatMap((s) => s.fields));
+
+  const errorsOf = (keys: Set<string> | undefined) =>
+    state
+      .fields()
+      .filter((f) => f.visible && (keys === undefined || keys.has(f.key)))
+      .map((f) => ({
+        key: f.key,
+        label: localize(state.compiled.form.fields[f.key]!.definition.label, lang),
+        diagnostics: f.errors.filter((d) => d.severity === 'error'),
+      }))
+      .filter((e) => e.diagnostics.length > 0);
+
+  const jump = (key: string) => {
+    const target = root.current?.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}-${key}`)}`);
+    target?.focus();
+  };
+
+  const focusSummary = () => {
+    setShowSummary(true);
+    // After the summary has rendered.
+    queueMicrotask(() => summaryRef.current?.focus());
+  };
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (steps && step < sections.length - 1) {
+      for (const key of shownKeys) state.touch(key);
+      if (errorsOf(shownKeys).length > 0) return focusSummary();
+      setShowSummary(false);
+      setStep(step + 1);
+      return;
+    }
+    const result = state.validate();
+    if (!result.ok) {
+      onInvalid?.(result.diagnostics);
+      return focusSummary();
+    }
+    setShowSummary(false);
+    onSubmit({ data: state.getValues(), payloads: state.payloads(), materials: materials() });
+  };
+
+  const summary = showSummary ? errorsOf(steps ? shownKeys : undefined) : [];
+  return (
+    <form class="ot-form" ref={root} noValidate onSubmit={submit}>
+      {steps && sections.length > 1 ? (
+        <p class="ot-progress" aria-live="polite">
+          {t(lang, 'step', { n: Math.min(step, sections.length - 1) + 1, total: sections.length })}
+        </p>
+      ) : null}
+      <ErrorSummary errors={summary} lang={lang} idPrefix={idPrefix} summaryRef={summaryRef} onJump={jump} />
+      {current.map((section) => (
+        <fieldset class="ot-section" key={section.id}>
+          <legend class="ot-section-title">{section.title}</legend>
+          {section.help ? <p class="ot-help">{section.help}</p> : null}
+          {section.fields.map((key) => (
+            <FieldRow
+              key={key}
+              state={state}
+              fieldKey={key}
+              registry={registry}
+              lang={lang}
+              idPrefix={idPrefix}
+            />
+          ))}
+        </fieldset>
+      ))}
+      <div class="ot-actions">
+        {steps && step > 0 ? (
+          <button type="button" class="ot-button ot-button--secondary" onClick={() => setStep(step - 1)}>
+            {t(lang, 'previous')}
+          </button>
+        ) : null}
+        <button type="submit" class="ot-button">
+          {steps && step < sections.length - 1 ? t(lang, 'next') : t(lang, 'submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
