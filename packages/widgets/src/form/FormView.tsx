@@ -5,6 +5,7 @@ import type { ControlRegistry } from '../controls/createControlRegistry.js';
 import { t } from '../i18n/messages.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { FieldRow } from './FieldRow.js';
+import { ReviewView } from './ReviewView.js';
 import { sectionsOf } from './sectionsOf.js';
 import { useFormState } from './useFormState.js';
 
@@ -34,7 +35,8 @@ export interface FormViewProps {
 /**
  * The merged form (一表): sections or steps from the bundle's layout, each field through the control
  * registry, an error summary that links to the fields and takes focus after a failed submit. In steps
- * mode each step is validated before the next; the last step submits.
+ * mode each step is validated before the next. A valid form shows a review (核对信息) whose confirm
+ * button submits.
  */
 export function FormView({
   state,
@@ -49,6 +51,7 @@ export function FormView({
   useFormState(state);
   const [step, setStep] = useState(0);
   const [showSummary, setShowSummary] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLFormElement>(null);
   const sections = sectionsOf(state, lang).filter((s) => s.visible);
@@ -91,12 +94,40 @@ export function FormView({
     }
     const result = state.validate();
     if (!result.ok) {
+      setReviewing(false);
       onInvalid?.(result.diagnostics);
       return focusSummary();
     }
     setShowSummary(false);
+    // 核对信息 first; the confirm button of the review submits.
+    if (!reviewing) return setReviewing(true);
+    setReviewing(false);
     onSubmit({ data: state.getValues(), payloads: state.payloads(), materials: materials() });
   };
+
+  if (reviewing) {
+    return (
+      <form class="ot-form" ref={root} noValidate onSubmit={submit}>
+        <ReviewView
+          state={state}
+          sections={sections}
+          lang={lang}
+          onEdit={(index) => {
+            setReviewing(false);
+            if (steps) setStep(index);
+          }}
+        />
+        <div class="ot-actions">
+          <button type="button" class="ot-button ot-button--secondary" onClick={() => setReviewing(false)}>
+            {t(lang, 'backToForm')}
+          </button>
+          <button type="submit" class="ot-button">
+            {t(lang, 'confirmSubmit')}
+          </button>
+        </div>
+      </form>
+    );
+  }
 
   const summary = showSummary ? errorsOf(steps ? shownKeys : undefined) : [];
   return (

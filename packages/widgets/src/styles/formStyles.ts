@@ -45,6 +45,14 @@ export const FORM_CSS = `
 .ot-progress { margin: 0; font-weight: 600; }
 .ot-load-error { color: var(--ot-error, #b3261e); }
 .ot-repeat-row { display: grid; gap: .5rem; border-left: 3px solid var(--ot-border, #8c959f); padding-left: .75rem; }
+.ot-review { display: grid; gap: var(--ot-gap, 1rem); }
+.ot-review-title { margin: 0; font-size: 1.25em; }
+.ot-review-section { border: 1px solid var(--ot-border, #8c959f); border-radius: var(--ot-radius, 6px); padding: 1rem; }
+.ot-review-section h3 { margin: 0 0 .5rem; font-size: 1.1em; }
+.ot-review-section dl { margin: 0 0 .75rem; display: grid; gap: .25rem; }
+.ot-review-row { display: grid; grid-template-columns: minmax(8em, 1fr) 2fr; gap: .5rem; }
+.ot-review-row dt { color: var(--ot-muted, #57606a); }
+.ot-review-row dd { margin: 0; overflow-wrap: anywhere; }
 .ot-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
