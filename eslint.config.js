@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/.tmp*/**',
       '**/*.tmp.mjs',
       'examples/embed/*.validators.js',
+      'examples/embed/react-host.js',
     ],
   },
   js.configs.recommended,
@@ -34,7 +35,17 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
-    files: ['examples/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', window: 'readonly', console: 'readonly' } },
+    files: ['examples/**/*.js', 'bench/browser/*.entry.js'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        console: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        setTimeout: 'readonly',
+        MutationObserver: 'readonly',
+      },
+    },
   },
 );

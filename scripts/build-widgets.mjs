@@ -31,6 +31,17 @@ await build({
   metafile: false,
 });
 
+// examples/embed/react-host.js: the React host page's script. React is preact/compat here (an alias),
+// which runs the same React 19 source; swap the alias for react/react-dom to test with React itself.
+await build({
+  ...common,
+  entryPoints: [join(root, 'examples/embed/react-host.tsx')],
+  outfile: join(root, 'examples/embed/react-host.js'),
+  jsxImportSource: 'react',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+});
+
 // Validators of the newborn example for examples/embed/ (strict CSP: nothing compiled in the page).
 const loaded = loadBundle(readFileSync(join(root, 'examples/newborn/bundle.yaml'), 'utf8'));
 const compiled = compileBundle(loaded);

@@ -1,29 +1,18 @@
 // <onething-form> in a real Chromium, served like any static site, under the strict policy a portal
 // runs with: `script-src 'self'; style-src 'self'` as a header (and in the page's meta tag). The page is
 // examples/embed/index.html after `npm run build`. Issue #4.
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../engine/test/fixtures/chromium.js';
+import { REPO_ROOT, startStaticServer, type StaticServer } from './fixtures/startStaticServer.js';
 
-const CSP = "script-src 'self'; style-src 'self'";
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const chromiumPath = findChromium();
 const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
-const built = existsSync(join(root, 'packages/widgets/dist/embed.js'));
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.yaml': 'text/yaml; charset=utf-8',
-  '.json': 'application/json',
-};
+const built = existsSync(join(REPO_ROOT, 'packages/widgets/dist/embed.js'));
 
-let server: Server;
+let server: StaticServer | undefined;
 let base = '';
 let browser: Browser | undefined;
 
@@ -36,28 +25,15 @@ beforeAll(async () => {
     return;
   }
   if (!built) throw new Error('packages/widgets/dist/embed.js is missing: run `npm run build` first');
-  // A static file server for the repository root: every response carries the policy.
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': CSP,
-    });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A static file server for the repository root: every response carries the strict policy.
+  server = await startStaticServer();
+  base = server.base;
   browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await server?.close();
 });
 
 /** Open the embed example; collect console errors, page errors and CSP violations. */

@@ -6,7 +6,9 @@ import {
   type Diagnostic,
   type FormState,
   type Lang,
+  type MaterialDecision,
   type MaterialDecisions,
+  type OneTimeNotice,
   type PrecompiledValidators,
 } from '@onething/engine';
 import { h, render } from 'preact';
@@ -24,6 +26,12 @@ export interface OnethingFormEvents {
   'onething-invalid': { diagnostics: Diagnostic[] };
   'onething-error': { diagnostics: Diagnostic[]; message: string };
   'onething-ready': { bundleId: string };
+  'onething-precheck': { notice: OneTimeNotice };
+}
+
+/** An instant in China Standard Time, `2025-03-20T09:30:00+08:00`, for signatures. */
+function formatBeijing(date: Date): string {
+  return `${new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
 }
 
 let counter = 0;
@@ -74,11 +82,28 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
     get state(): FormState | undefined {
       return this.#state;
     }
-    set bundle(value: Bundle | string) {
+    /**
+     * The bundle: an object, its YAML/JSON text, or a URL. Frameworks (React 19, preact, Vue) set a
+     * JSX attribute as this property, so a one-line string is taken as a URL, as the attribute is.
+     */
+    set bundle(value: Bundle | string | undefined) {
+      if (typeof value === 'string' && !value.includes('\n')) {
+        this.#bundleSource = undefined;
+        if (this.getAttribute('bundle') !== value) this.setAttribute('bundle', value);
+        else void this.#load();
+        return;
+      }
       this.#bundleSource = value;
       void this.#load();
     }
-    set validators(value: PrecompiledValidators) {
+    /** The validators module `onething compile` writes, or its URL (as the attribute). */
+    set validators(value: PrecompiledValidators | string | undefined) {
+      if (typeof value === 'string') {
+        this.#validators = undefined;
+        if (this.getAttribute('validators') !== value) this.setAttribute('validators', value);
+        else void this.#load();
+        return;
+      }
       this.#validators = value;
       void this.#load();
     }
@@ -218,6 +243,21 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
               ? { mode: this.getAttribute('mode') as 'sections' | 'steps' }
               : {}),
           materials: () => ({ ...this.#materials }),
+          now: () => {
+            const today = this.getAttribute('today');
+            return today ? `${today}T09:00:00+08:00` : formatBeijing(new Date());
+          },
+          onMaterialChange: (id: string, decision: MaterialDecision | undefined) => {
+            if (decision) this.#materials = { ...this.#materials, [id]: decision };
+            else {
+              const { [id]: _removed, ...rest } = this.#materials;
+              this.#materials = rest;
+            }
+            this.#draft?.save(state.getValues(), this.#materials);
+            this.#emit('onething-change', { key: `materials/${id}`, value: decision });
+            this.#render();
+          },
+          onPrecheck: (notice: OneTimeNotice) => this.#emit('onething-precheck', { notice }),
           onSubmit: (detail: SubmitDetail) => {
             this.#draft?.clear();
             this.#emit('onething-submit', detail);

@@ -4,6 +4,8 @@ import { t } from '../i18n/messages.js';
 import type { ControlRegistry } from '../controls/createControlRegistry.js';
 import type { ControlProps } from '../controls/types.js';
 import { FallbackInput } from './FallbackInput.js';
+import { memo } from 'preact/compat';
+import { useFieldState } from './useFieldState.js';
 
 export interface FieldRowProps {
   state: FormState;
@@ -15,10 +17,11 @@ export interface FieldRowProps {
 }
 
 /**
- * One field: its label (with 必填), the control the registry picks, help, errors and a quiet note of
+ * One field (memoised, and subscribed to its own changes only): its label (with 必填), the control the registry picks, help, errors and a quiet note of
  * the departments it is shared with (from the merge provenance). Renders nothing for a hidden field.
  */
-export function FieldRow({ state, fieldKey, registry, lang, idPrefix }: FieldRowProps) {
+export const FieldRow = memo(function FieldRow({ state, fieldKey, registry, lang, idPrefix }: FieldRowProps) {
+  useFieldState(state, fieldKey);
   const field = state.getField(fieldKey);
   if (!field.visible) return null;
   const definition = state.compiled.form.fields[fieldKey]!.definition;
@@ -69,4 +72,4 @@ export function FieldRow({ state, fieldKey, registry, lang, idPrefix }: FieldRow
       ) : null}
     </div>
   );
-}
+});

@@ -62,6 +62,7 @@ describe('FormView', () => {
         lang: 'zh-CN',
         idPrefix: 'f',
         materials: () => ({}),
+        now: () => '2025-03-17T09:00:00+08:00',
         onSubmit: () => undefined,
       }),
     );
@@ -103,6 +104,7 @@ describe('FormView', () => {
           lang: 'zh-CN',
           idPrefix: 'f',
           materials: () => ({}),
+          now: () => '2025-03-17T09:00:00+08:00',
           onSubmit: () => undefined,
           ...(mode ? { mode } : {}),
         }),

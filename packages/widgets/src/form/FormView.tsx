@@ -1,4 +1,12 @@
-import type { Diagnostic, FormState, Lang, MaterialDecisions } from '@onething/engine';
+import type {
+  Diagnostic,
+  FormState,
+  Lang,
+  MaterialDecision,
+  MaterialDecisions,
+  NoticeEntry,
+  OneTimeNotice,
+} from '@onething/engine';
 import { localize } from '@onething/engine';
 import { useRef, useState } from 'preact/hooks';
 import type { ControlRegistry } from '../controls/createControlRegistry.js';
@@ -6,6 +14,10 @@ import { t } from '../i18n/messages.js';
 import { ErrorSummary } from './ErrorSummary.js';
 import { FieldRow } from './FieldRow.js';
 import { ReviewView } from './ReviewView.js';
+import { MaterialsPanel } from '../materials/MaterialsPanel.js';
+import type { ELicenceProvider } from '../materials/lookupLicence.js';
+import { NoticeView } from '../notice/NoticeView.js';
+import { noticeTargetId } from '../notice/noticeTargetId.js';
 import { sectionsOf } from './sectionsOf.js';
 import { useFormState } from './useFormState.js';
 
@@ -28,6 +40,15 @@ export interface FormViewProps {
   materials: () => MaterialDecisions;
   /** Override the bundle's layout mode: one page of sections, or one step per screen. */
   mode?: 'sections' | 'steps';
+  /** The injected clock for signatures (ISO instant with offset). */
+  now: () => string;
+  /** The signer's name to prefill on 容缺 and 告知承诺 signatures. */
+  signer?: string;
+  eLicenceProvider?: ELicenceProvider;
+  /** A material decision changed (the host keeps decisions and drafts). */
+  onMaterialChange?(id: string, decision: MaterialDecision | undefined): void;
+  /** 一次性告知 was asked for. */
+  onPrecheck?(notice: OneTimeNotice): void;
   onSubmit(detail: SubmitDetail): void;
   onInvalid?(diagnostics: Diagnostic[]): void;
 }
@@ -38,20 +59,13 @@ export interface FormViewProps {
  * mode each step is validated before the next. A valid form shows a review (核对信息) whose confirm
  * button submits.
  */
-export function FormView({
-  state,
-  registry,
-  lang,
-  idPrefix,
-  materials,
-  mode,
-  onSubmit,
-  onInvalid,
-}: FormViewProps) {
+export function FormView(props: FormViewProps) {
+  const { state, registry, lang, idPrefix, materials, mode, onSubmit, onInvalid } = props;
   useFormState(state);
   const [step, setStep] = useState(0);
   const [showSummary, setShowSummary] = useState(false);
   const [reviewing, setReviewing] = useState(false);
+  const [notice, setNotice] = useState<OneTimeNotice | undefined>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLFormElement>(null);
   const sections = sectionsOf(state, lang).filter((s) => s.visible);
@@ -72,10 +86,24 @@ export function FormView({
       }))
       .filter((e) => e.diagnostics.length > 0);
 
-  const jump = (key: string) => {
-    const target = root.current?.querySelector<HTMLElement>(`#${CSS.escape(`${idPrefix}-${key}`)}`);
+  const jump = (key: string) => focusId(`${idPrefix}-${key}`);
+  const focusId = (id: string) => {
+    const target = root.current?.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     target?.focus();
   };
+  const precheck = () => {
+    for (const f of state.fields()) state.touch(f.key);
+    const result = state.notice();
+    setNotice(result);
+    props.onPrecheck?.(result);
+  };
+  const onJump = (entry: NoticeEntry) => {
+    // In steps mode the entry may be on another step: show everything while the notice is open.
+    const id = noticeTargetId(idPrefix, entry);
+    if (steps && !root.current?.querySelector(`#${CSS.escape(id)}`)) setStep(sections.length - 1);
+    queueMicrotask(() => focusId(id));
+  };
+  const lastStep = !steps || step >= sections.length - 1;
 
   const focusSummary = () => {
     setShowSummary(true);
@@ -138,6 +166,9 @@ export function FormView({
         </p>
       ) : null}
       <ErrorSummary errors={summary} lang={lang} idPrefix={idPrefix} summaryRef={summaryRef} onJump={jump} />
+      {notice ? (
+        <NoticeView notice={notice} state={state} lang={lang} idPrefix={idPrefix} onJump={onJump} />
+      ) : null}
       {current.map((section) => (
         <fieldset class="ot-section" key={section.id}>
           <legend class="ot-section-title">{section.title}</legend>
@@ -154,7 +185,22 @@ export function FormView({
           ))}
         </fieldset>
       ))}
+      {lastStep ? (
+        <MaterialsPanel
+          state={state}
+          lang={lang}
+          idPrefix={idPrefix}
+          now={props.now}
+          decisions={materials()}
+          {...(props.signer !== undefined ? { signer: props.signer } : {})}
+          {...(props.eLicenceProvider ? { eLicenceProvider: props.eLicenceProvider } : {})}
+          onChange={(id, decision) => props.onMaterialChange?.(id, decision)}
+        />
+      ) : null}
       <div class="ot-actions">
+        <button type="button" class="ot-button ot-button--secondary" onClick={precheck}>
+          {t(lang, 'precheck')}
+        </button>
         {steps && step > 0 ? (
           <button type="button" class="ot-button ot-button--secondary" onClick={() => setStep(step - 1)}>
             {t(lang, 'previous')}

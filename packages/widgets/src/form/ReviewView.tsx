@@ -2,6 +2,7 @@ import type { FormState, Lang } from '@onething/engine';
 import { localize } from '@onething/engine';
 import { t } from '../i18n/messages.js';
 import type { RenderedSection } from './sectionsOf.js';
+import { useEffect, useRef } from 'preact/hooks';
 
 export interface ReviewViewProps {
   state: FormState;
@@ -30,9 +31,14 @@ export function displayValue(state: FormState, key: string, value: unknown, lang
 
 /** 核对信息: every visible answer, section by section, with a way back to each section. */
 export function ReviewView({ state, sections, lang, onEdit }: ReviewViewProps) {
+  const title = useRef<HTMLHeadingElement>(null);
+  // The form was replaced by the review: put focus (and a screen reader) at its start.
+  useEffect(() => title.current?.focus(), []);
   return (
     <div class="ot-review">
-      <h2 class="ot-review-title">{t(lang, 'review')}</h2>
+      <h2 class="ot-review-title" tabIndex={-1} ref={title}>
+        {t(lang, 'review')}
+      </h2>
       {sections.map((section, index) => {
         const rows = section.fields.filter((key) => state.isVisible(key));
         if (rows.length === 0) return null;

@@ -1,0 +1,146 @@
+import { localize, type Bundle, type FlowState, type Lang } from '@onething/engine';
+import { h, render } from 'preact';
+import { t } from '../i18n/messages.js';
+import type { RatingDetail, RatingItem } from '../rating/checkRating.js';
+import { ratingItemsOf } from '../rating/ratingItemsOf.js';
+import { RatingView } from '../rating/RatingView.js';
+import { bundleOf, fetchBundle } from '../status/fetchBundle.js';
+import { formStyleSheet } from '../styles/formStyles.js';
+import { statusStyleSheet } from '../styles/statusStyles.js';
+
+/** Events `<onething-rating>` dispatches (bubbling, composed), with their `detail`. */
+export interface OnethingRatingEvents {
+  'onething-rate': RatingDetail;
+  /** The bundle could not be loaded. */
+  'onething-rating-error': { message: string };
+}
+
+let counter = 0;
+
+/**
+ * Define `<onething-rating>` (once; later calls return the same class): 好差评 with the five national
+ * levels for the bundle as a whole and per item. Attributes: `bundle` (URL of a YAML/JSON bundle),
+ * `lang` (`zh-CN` default, `en`), `require-items` (every item must be rated). Properties: `items`
+ * (`Array<{ id, name }>`, else derived from the bundle), `bundle` (object or text), `state` (a
+ * FlowState: items it skipped are not offered).
+ *
+ * @example
+ * <onething-rating bundle="/bundles/newborn.yaml"></onething-rating>
+ * <script type="module">
+ *   document.querySelector('onething-rating').addEventListener('onething-rate', (e) => send(e.detail));
+ * </script>
+ */
+export function defineOnethingRating(registry = customElements): CustomElementConstructor {
+  const existing = registry.get('onething-rating');
+  if (existing) return existing;
+
+  class OnethingRatingElement extends HTMLElement {
+    static observedAttributes = ['bundle', 'lang', 'require-items'];
+    #mount: HTMLDivElement;
+    #items: RatingItem[] | undefined;
+    #bundle: Bundle | undefined;
+    #bundleSource: Bundle | string | undefined;
+    #state: FlowState | undefined;
+    #error: string | undefined;
+    #loading = 0;
+    #id = `otr${++counter}`;
+
+    constructor() {
+      super();
+      const root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [formStyleSheet(), statusStyleSheet()];
+      this.#mount = document.createElement('div');
+      this.#mount.setAttribute('part', 'rating');
+      root.append(this.#mount);
+    }
+
+    get #lang(): Lang {
+      return this.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
+    }
+    set items(value: RatingItem[]) {
+      this.#items = value.map(({ id, name }) => ({ id: String(id), name: String(name) }));
+      this.#render();
+    }
+    get items(): RatingItem[] {
+      return this.#targets();
+    }
+    set bundle(value: Bundle | string) {
+      this.#bundleSource = value;
+      void this.#load();
+    }
+    set state(value: FlowState | undefined) {
+      this.#state = value;
+      this.#render();
+    }
+
+    connectedCallback() {
+      void this.#load();
+    }
+    disconnectedCallback() {
+      render(null, this.#mount);
+    }
+    attributeChangedCallback(name: string, previous: string | null, next: string | null) {
+      if (previous === next || !this.isConnected) return;
+      if (name === 'bundle') void this.#load();
+      else this.#render();
+    }
+
+    async #load() {
+      const ticket = ++this.#loading;
+      try {
+        const url = this.getAttribute('bundle');
+        const bundle =
+          this.#bundleSource !== undefined
+            ? bundleOf(this.#bundleSource, this.#lang)
+            : url
+              ? await fetchBundle(new URL(url, document.baseURI).href, this.#lang, (u) => fetch(u))
+              : undefined;
+        if (ticket !== this.#loading) return;
+        this.#bundle = bundle;
+        this.#error = undefined;
+        this.#render();
+      } catch (error) {
+        if (ticket !== this.#loading) return;
+        this.#error = error instanceof Error ? error.message : String(error);
+        this.#render();
+        this.dispatchEvent(
+          new CustomEvent('onething-rating-error', {
+            detail: { message: this.#error },
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      }
+    }
+
+    #targets(): RatingItem[] {
+      return this.#items ?? (this.#bundle ? ratingItemsOf(this.#bundle, this.#lang, this.#state) : []);
+    }
+
+    #render() {
+      const lang = this.#lang;
+      if (this.#error) {
+        render(
+          h('p', { class: 'ot-load-error', role: 'alert' }, t(lang, 'loadFailed', { reason: this.#error })),
+          this.#mount,
+        );
+        return;
+      }
+      render(
+        h(RatingView, {
+          title: this.#bundle ? localize(this.#bundle.title, lang) : undefined,
+          items: this.#targets(),
+          lang,
+          idPrefix: this.#id,
+          requireItems: this.hasAttribute('require-items'),
+          onRate: (detail: RatingDetail) =>
+            this.dispatchEvent(new CustomEvent('onething-rate', { detail, bubbles: true, composed: true })),
+        }),
+        this.#mount,
+      );
+    }
+  }
+
+  registry.define('onething-rating', OnethingRatingElement);
+  return OnethingRatingElement;
+}

@@ -1,0 +1,171 @@
+import type { Bundle, FlowState, Lang } from '@onething/engine';
+import { h, render } from 'preact';
+import { t } from '../i18n/messages.js';
+import { chinaToday } from '../status/chinaToday.js';
+import { createStatusPoller, type StatusPoller } from '../status/createStatusPoller.js';
+import { bundleOf, fetchBundle } from '../status/fetchBundle.js';
+import { StatusView } from '../status/StatusView.js';
+import { formStyleSheet } from '../styles/formStyles.js';
+import { statusStyleSheet } from '../styles/statusStyles.js';
+
+/** Events `<onething-status>` dispatches (bubbling, composed), with their `detail`. */
+export interface OnethingStatusEvents {
+  /** The bundle or a snapshot could not be loaded; the last good snapshot stays on screen. */
+  'onething-status-error': { message: string };
+}
+
+const DEFAULT_POLL_SECONDS = 30;
+let counter = 0;
+
+/**
+ * Define `<onething-status>` (once; later calls return the same class): an application's progress.
+ * Attributes: `bundle` (URL of a YAML/JSON bundle, for names), `src` (URL answering with a FlowState
+ * snapshot as JSON, polled every `poll-interval` seconds, default 30, while the element is in the
+ * page), `lang` (`zh-CN` default, `en`), `today` (YYYY-MM-DD; default: today in China time).
+ * Properties: `state` (a FlowState snapshot), `bundle` (object or text).
+ *
+ * @example
+ * <onething-status bundle="/bundles/newborn.yaml" src="/api/applications/42/state"></onething-status>
+ */
+export function defineOnethingStatus(registry = customElements): CustomElementConstructor {
+  const existing = registry.get('onething-status');
+  if (existing) return existing;
+
+  class OnethingStatusElement extends HTMLElement {
+    static observedAttributes = ['bundle', 'src', 'poll-interval', 'lang', 'today'];
+    #mount: HTMLDivElement;
+    #state: FlowState | undefined;
+    #bundle: Bundle | undefined;
+    #bundleSource: Bundle | string | undefined;
+    #error: string | undefined;
+    #poller: StatusPoller | undefined;
+    #loading = 0;
+    #id = `ots${++counter}`;
+
+    constructor() {
+      super();
+      const root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [formStyleSheet(), statusStyleSheet()];
+      this.#mount = document.createElement('div');
+      this.#mount.setAttribute('part', 'status');
+      root.append(this.#mount);
+    }
+
+    get #lang(): Lang {
+      return this.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
+    }
+    get state(): FlowState | undefined {
+      return this.#state;
+    }
+    set state(value: FlowState | undefined) {
+      this.#state = value;
+      this.#error = undefined;
+      this.#render();
+    }
+    set bundle(value: Bundle | string) {
+      this.#bundleSource = value;
+      void this.#loadBundle();
+    }
+    get bundle(): Bundle | undefined {
+      return this.#bundle;
+    }
+
+    connectedCallback() {
+      void this.#loadBundle();
+      this.#startPolling();
+    }
+    disconnectedCallback() {
+      this.#poller?.stop();
+      this.#poller = undefined;
+      render(null, this.#mount);
+    }
+    attributeChangedCallback(name: string, previous: string | null, next: string | null) {
+      if (previous === next || !this.isConnected) return;
+      if (name === 'bundle') void this.#loadBundle();
+      else if (name === 'src' || name === 'poll-interval') this.#startPolling();
+      else this.#render();
+    }
+
+    #emit<K extends keyof OnethingStatusEvents>(type: K, detail: OnethingStatusEvents[K]) {
+      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    }
+
+    #fail(message: string) {
+      this.#error = message;
+      this.#render();
+      this.#emit('onething-status-error', { message });
+    }
+
+    async #loadBundle() {
+      const ticket = ++this.#loading;
+      try {
+        const url = this.getAttribute('bundle');
+        const bundle =
+          this.#bundleSource !== undefined
+            ? bundleOf(this.#bundleSource, this.#lang)
+            : url
+              ? await fetchBundle(new URL(url, document.baseURI).href, this.#lang, (u) => fetch(u))
+              : undefined;
+        if (ticket !== this.#loading) return;
+        this.#bundle = bundle;
+        this.#render();
+      } catch (error) {
+        if (ticket === this.#loading) this.#fail(error instanceof Error ? error.message : String(error));
+      }
+    }
+
+    #startPolling() {
+      this.#poller?.stop();
+      this.#poller = undefined;
+      const src = this.getAttribute('src');
+      if (!src) return;
+      const seconds = Number(this.getAttribute('poll-interval') ?? DEFAULT_POLL_SECONDS);
+      this.#poller = createStatusPoller({
+        url: new URL(src, document.baseURI).href,
+        intervalMs: (Number.isFinite(seconds) && seconds >= 1 ? seconds : DEFAULT_POLL_SECONDS) * 1000,
+        fetch: (url, init) => fetch(url, init),
+        setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+        clearTimeout: (handle) => window.clearTimeout(handle as number),
+        onSnapshot: (state) => {
+          this.state = state;
+        },
+        onError: (message) => this.#fail(message),
+      });
+      this.#poller.start();
+    }
+
+    #render() {
+      const lang = this.#lang;
+      const state = this.#state;
+      if (!state) {
+        render(
+          this.#error
+            ? h(
+                'p',
+                { class: 'ot-load-error', role: 'alert' },
+                t(lang, 'statusLoadFailed', { reason: this.#error }),
+              )
+            : h('p', { class: 'ot-loading', 'aria-live': 'polite' }, t(lang, 'loading')),
+          this.#mount,
+        );
+        return;
+      }
+      render(
+        h(StatusView, {
+          state,
+          bundle: this.#bundle,
+          lang,
+          // Display only: without a `today` attribute the countdown is counted from the browser's clock.
+          today: this.getAttribute('today') ?? chinaToday(new Date()),
+          baseUrl: document.baseURI,
+          error: this.#error,
+          idPrefix: this.#id,
+        }),
+        this.#mount,
+      );
+    }
+  }
+
+  registry.define('onething-status', OnethingStatusElement);
+  return OnethingStatusElement;
+}
