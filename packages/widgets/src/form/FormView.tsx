@@ -19,7 +19,7 @@ import type { ELicenceProvider } from '../materials/lookupLicence.js';
 import { NoticeView } from '../notice/NoticeView.js';
 import { noticeTargetId } from '../notice/noticeTargetId.js';
 import { sectionsOf } from './sectionsOf.js';
-import { useFormState } from './useFormState.js';
+import { useFormShape } from './useFormShape.js';
 
 /** What a successful submit hands to the host. */
 export interface SubmitDetail {
@@ -61,9 +61,9 @@ export interface FormViewProps {
  */
 export function FormView(props: FormViewProps) {
   const { state, registry, lang, idPrefix, materials, mode, onSubmit, onInvalid } = props;
-  useFormState(state);
   const [step, setStep] = useState(0);
   const [showSummary, setShowSummary] = useState(false);
+  useFormShape(state, showSummary);
   const [reviewing, setReviewing] = useState(false);
   const [notice, setNotice] = useState<OneTimeNotice | undefined>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
