@@ -97,25 +97,27 @@ describe.skipIf(!chromiumPath)('<onething-form> by keyboard only (examples/embed
     await close();
   });
 
-  // BUG (widgets): SwitchControl shows an unanswered boolean (value undefined) as 否, aria-checked="false".
-  // A keyboard or screen-reader user hears "否" for 落户方父（母）是否为户主, whose help says to choose 否
-  // and give the householder's details, yet the householder fields stay hidden (the engine's
-  // `!parentIsHouseholder` is not true for undefined) until the switch is pressed twice. What a switch
-  // announces must be the value. Remove `.fails` once it is (fillByKeyboard can then press Space once).
-  it.fails('a switch announces the value the form holds', async () => {
+  // Regression: an unanswered boolean was shown as a switch reading 否 (aria-checked="false") while its
+  // value was undefined, so 落户方父（母）是否为户主 hid the householder fields until pressed twice.
+  it('a yes/no field announces the value the form holds', async () => {
     const { page, close } = await openFormPage(env.browser, `${env.base}/examples/embed/index.html`, {
       mode: 'sections',
     });
     try {
-      const announced = await page
-        .locator('onething-form [data-field=parentIsHouseholder] [role=switch]')
-        .getAttribute('aria-checked');
-      const value = await page.evaluate(
-        () =>
-          (document.querySelector('onething-form') as unknown as { data: Record<string, unknown> }).data
-            .parentIsHouseholder,
-      );
-      expect(String(value)).toBe(announced);
+      const field = page.locator('onething-form [data-field=parentIsHouseholder]');
+      const value = () =>
+        page.evaluate(
+          () =>
+            (document.querySelector('onething-form') as unknown as { data: Record<string, unknown> }).data
+              .parentIsHouseholder,
+        );
+      // Unanswered: nothing is checked and no switch claims 否.
+      expect(await value()).toBeUndefined();
+      expect(await field.locator('[role=switch]').count()).toBe(0);
+      expect(await field.locator('[role=radio][aria-checked=true]').count()).toBe(0);
+      await field.getByRole('radio', { name: '否' }).click();
+      expect(await value()).toBe(false);
+      expect(await field.locator('[role=switch]').getAttribute('aria-checked')).toBe('false');
     } finally {
       await close();
     }
