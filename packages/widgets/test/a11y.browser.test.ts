@@ -7,13 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { buildReactHost } from './fixtures/buildReactHost.js';
 import { openFormPage, type OpenFormPageOptions } from './fixtures/openFormPage.js';
 import { AXE_URL, axeFile, runAxe } from './fixtures/runAxe.js';
 import { REPO_ROOT } from './fixtures/startStaticServer.js';
 import { chromiumPath, useWidgetBrowser } from './fixtures/useWidgetBrowser.js';
 
-const env = useWidgetBrowser({ files: { [AXE_URL]: axeFile() }, prepare: buildReactHost });
+const env = useWidgetBrowser({ files: { [AXE_URL]: axeFile() } });
 const example = (path: string) => JSON.parse(readFileSync(join(REPO_ROOT, path), 'utf8')) as unknown;
 const complete = example('examples/newborn/data/valid-complete.json') as Record<string, unknown>;
 const happyPath = example('examples/newborn/scenarios/happy-path.json') as { materials: object };

@@ -17,6 +17,7 @@ import { defaultControls } from '../controls/defaultControls.js';
 import { FormView, type SubmitDetail } from '../form/FormView.js';
 import { t } from '../i18n/messages.js';
 import { formStyleSheet } from '../styles/formStyles.js';
+import { langOf, mountShadow } from './mountShadow.js';
 import { createDraftStore, type DraftStore } from './createDraftStore.js';
 
 /** Events the element dispatches (bubbling, composed), with their `detail`. */
@@ -54,7 +55,6 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
 
   class OnethingFormElement extends HTMLElement {
     static observedAttributes = ['bundle', 'validators', 'lang', 'elder', 'today', 'mode'];
-    #root: ShadowRoot;
     #mount: HTMLDivElement;
     #state: FormState | undefined;
     #bundleSource: Bundle | string | undefined;
@@ -68,16 +68,12 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
 
     constructor() {
       super();
-      this.#root = this.attachShadow({ mode: 'open' });
-      this.#root.adoptedStyleSheets = [formStyleSheet()];
-      this.#mount = document.createElement('div');
-      this.#mount.setAttribute('part', 'form');
-      this.#root.append(this.#mount);
+      this.#mount = mountShadow(this, 'form', [formStyleSheet()]);
     }
 
     /** The form's language from the `lang` attribute (HTML's own `lang`): `en`, else zh-CN. */
     get #lang(): Lang {
-      return this.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
+      return langOf(this);
     }
     get state(): FormState | undefined {
       return this.#state;

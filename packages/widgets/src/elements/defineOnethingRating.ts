@@ -5,6 +5,7 @@ import type { RatingDetail, RatingItem } from '../rating/checkRating.js';
 import { ratingItemsOf } from '../rating/ratingItemsOf.js';
 import { RatingView } from '../rating/RatingView.js';
 import { bundleOf, fetchBundle } from '../status/fetchBundle.js';
+import { langOf, mountShadow } from './mountShadow.js';
 import { formStyleSheet } from '../styles/formStyles.js';
 import { statusStyleSheet } from '../styles/statusStyles.js';
 
@@ -47,15 +48,11 @@ export function defineOnethingRating(registry = customElements): CustomElementCo
 
     constructor() {
       super();
-      const root = this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [formStyleSheet(), statusStyleSheet()];
-      this.#mount = document.createElement('div');
-      this.#mount.setAttribute('part', 'rating');
-      root.append(this.#mount);
+      this.#mount = mountShadow(this, 'rating', [formStyleSheet(), statusStyleSheet()]);
     }
 
     get #lang(): Lang {
-      return this.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
+      return langOf(this);
     }
     set items(value: RatingItem[]) {
       this.#items = value.map(({ id, name }) => ({ id: String(id), name: String(name) }));

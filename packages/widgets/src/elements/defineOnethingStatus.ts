@@ -5,6 +5,7 @@ import { chinaToday } from '../status/chinaToday.js';
 import { createStatusPoller, type StatusPoller } from '../status/createStatusPoller.js';
 import { bundleOf, fetchBundle } from '../status/fetchBundle.js';
 import { StatusView } from '../status/StatusView.js';
+import { langOf, mountShadow } from './mountShadow.js';
 import { formStyleSheet } from '../styles/formStyles.js';
 import { statusStyleSheet } from '../styles/statusStyles.js';
 
@@ -44,15 +45,11 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
 
     constructor() {
       super();
-      const root = this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [formStyleSheet(), statusStyleSheet()];
-      this.#mount = document.createElement('div');
-      this.#mount.setAttribute('part', 'status');
-      root.append(this.#mount);
+      this.#mount = mountShadow(this, 'status', [formStyleSheet(), statusStyleSheet()]);
     }
 
     get #lang(): Lang {
-      return this.getAttribute('lang') === 'en' ? 'en' : 'zh-CN';
+      return langOf(this);
     }
     get state(): FlowState | undefined {
       return this.#state;
