@@ -65,6 +65,7 @@ export type * from './calendar/types.js';
 export { createFlow } from './flow/createFlow.js';
 export type { Flow, FlowOptions } from './flow/createFlow.js';
 export { FLOW_MACHINE_VERSION } from './flow/flowMachineVersion.js';
+export { supplyDeadlineDays } from './flow/supplyDeadlineDays.js';
 export { stableHash, canonicalJson } from './flow/stableHash.js';
 export type * from './flow/types.js';
 

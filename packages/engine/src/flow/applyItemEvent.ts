@@ -14,6 +14,7 @@ import {
 import { endOfDateInstant, formatInstant } from './instants.js';
 import { pauseClock, resumeClock, startClock } from './itemClock.js';
 import { retryDelayMs } from './retryDelayMs.js';
+import { supplyDeadlineDays } from './supplyDeadlineDays.js';
 import type { FlowEffect, ItemFlowState, Licence } from './types.js';
 
 /** Facts that came with the event and that actions record. */
@@ -172,7 +173,7 @@ const ACTIONS: Record<ItemAction, Handler> = {
     item.clock = startClock(calendar, ctx.today, limit, warnAtShare);
     armClockTimers(ctx, id, item);
     if (item.outstanding.length > 0) {
-      const days = supplyDays(ctx, id, item.outstanding);
+      const days = supplyDeadlineDays(ctx.settings.compiled.bundle, id, item.outstanding);
       item.supplyDue = calendar.addWorkingDays(ctx.today, days);
       setTimer(ctx, {
         id: `supplyDue:${id}`,
@@ -284,19 +285,6 @@ const ACTIONS: Record<ItemAction, Handler> = {
     for (const timer of Object.values(ctx.state.timers)) if (timer.item === id) cancelTimer(ctx, timer.id);
   },
 };
-
-/** Working days to supply 容缺 materials: the shortest any of them allows, at most the promised limit. */
-function supplyDays(ctx: FlowContext, id: string, materials: string[]): number {
-  const limit = ctx.settings.profiles.get(id)!.item.promisedLimitDays;
-  let days = Number.POSITIVE_INFINITY;
-  for (const m of materials) {
-    const own = ctx.settings.compiled.bundle.materials?.[m]?.acceptMissing?.supplyWithinDays;
-    days = Math.min(days, own ?? limit);
-  }
-  if (limit > 0) days = Math.min(days, limit);
-  // 即办件 (limit 0) with no own deadline: the next working day at the latest.
-  return Number.isFinite(days) ? Math.max(days, limit === 0 ? 1 : 0) : Math.max(limit, 1);
-}
 
 /** Issued items that depend on `id`, directly or through other items, in bundle order. */
 function issuedDependants(ctx: FlowContext, id: string): string[] {
