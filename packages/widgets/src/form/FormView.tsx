@@ -63,6 +63,7 @@ export function FormView(props: FormViewProps) {
   const { state, registry, lang, idPrefix, materials, mode, onSubmit, onInvalid } = props;
   const [step, setStep] = useState(0);
   const [showSummary, setShowSummary] = useState(false);
+  const [summaryKeys, setSummaryKeys] = useState<string[]>([]);
   useFormShape(state, showSummary);
   const [reviewing, setReviewing] = useState(false);
   const [notice, setNotice] = useState<OneTimeNotice | undefined>(undefined);
@@ -75,16 +76,22 @@ export function FormView(props: FormViewProps) {
     : sections;
   const shownKeys = new Set(current.flatMap((s) => s.fields));
 
-  const errorsOf = (keys: Set<string> | undefined) =>
-    state
-      .fields()
-      .filter((f) => f.visible && (keys === undefined || keys.has(f.key)))
-      .map((f) => ({
-        key: f.key,
-        label: localize(state.compiled.form.fields[f.key]!.definition.label, lang),
-        diagnostics: f.errors.filter((d) => d.severity === 'error'),
-      }))
-      .filter((e) => e.diagnostics.length > 0);
+  // Only the fields that had an error when the summary opened are looked at again (a 2,000-field
+  // form does not rebuild every field's state on each change); fixed ones drop out as they are fixed.
+  const errorsOf = (keys: Iterable<string>) => {
+    const out = [];
+    for (const key of keys) {
+      const field = state.getField(key);
+      const diagnostics = field.visible ? field.errors.filter((d) => d.severity === 'error') : [];
+      if (diagnostics.length === 0) continue;
+      out.push({
+        key,
+        label: localize(state.compiled.form.fields[key]!.definition.label, lang),
+        diagnostics,
+      });
+    }
+    return out;
+  };
 
   const jump = (key: string) => focusId(`${idPrefix}-${key}`);
   const focusId = (id: string) => {
@@ -105,7 +112,8 @@ export function FormView(props: FormViewProps) {
   };
   const lastStep = !steps || step >= sections.length - 1;
 
-  const focusSummary = () => {
+  const focusSummary = (keys: string[]) => {
+    setSummaryKeys(keys);
     setShowSummary(true);
     // After the summary has rendered.
     queueMicrotask(() => summaryRef.current?.focus());
@@ -115,7 +123,8 @@ export function FormView(props: FormViewProps) {
     event.preventDefault();
     if (steps && step < sections.length - 1) {
       for (const key of shownKeys) state.touch(key);
-      if (errorsOf(shownKeys).length > 0) return focusSummary();
+      const stepErrors = errorsOf(shownKeys);
+      if (stepErrors.length > 0) return focusSummary(stepErrors.map((e) => e.key));
       setShowSummary(false);
       setStep(step + 1);
       return;
@@ -124,7 +133,9 @@ export function FormView(props: FormViewProps) {
     if (!result.ok) {
       setReviewing(false);
       onInvalid?.(result.diagnostics);
-      return focusSummary();
+      // The fields named by the diagnostics (`/key` or `/key/0/sub`), in display order.
+      const named = new Set(result.diagnostics.map((d) => d.path.split('/')[1] ?? ''));
+      return focusSummary(state.compiled.form.order.filter((key) => named.has(key)));
     }
     setShowSummary(false);
     // 核对信息 first; the confirm button of the review submits.
@@ -157,7 +168,7 @@ export function FormView(props: FormViewProps) {
     );
   }
 
-  const summary = showSummary ? errorsOf(steps ? shownKeys : undefined) : [];
+  const summary = showSummary ? errorsOf(summaryKeys) : [];
   return (
     <form class="ot-form" ref={root} noValidate onSubmit={submit}>
       {steps && sections.length > 1 ? (
