@@ -165,7 +165,7 @@ for (const n of SIZES) {
 }
 await browser.close();
 server.close();
-rmSync(tmp, { recursive: true, force: true });
+if (!process.env.BENCH_KEEP) rmSync(tmp, { recursive: true, force: true });
 
 const ms = (x) => `${x.toFixed(1)} ms`;
 console.log(`\n## Widgets in Chromium (issue #4), strict CSP, medians of 3 loads × ${KEYDOWNS} keydowns\n`);
