@@ -1,0 +1,124 @@
+// Bundle text is rendered as text, never as HTML (issue #4, 8), in a real Chromium under the strict
+// CSP: a bundle whose every text position holds markup renders it literally, runs no script and
+// loads no image, in the form, the materials panel, the one-time notice and the review page.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileBundle, fieldSchema, itemSchemas, loadBundle } from '../../engine/src/index.js';
+import { compileStandalone } from '../../engine/src/node/compileStandalone.js';
+import { openFormPage } from './fixtures/openFormPage.js';
+import { chromiumPath, useWidgetBrowser } from './fixtures/useWidgetBrowser.js';
+
+const XSS = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+const text = { 'zh-CN': XSS, en: XSS };
+
+const bundle = {
+  id: 'hostile',
+  version: '1.0.0',
+  title: text,
+  leadDepartment: 'd1',
+  promisedDays: 1,
+  departments: { d1: { name: text, shortName: text } },
+  fields: {
+    name: { type: 'string', label: text, help: text, placeholder: text, minLength: 2 },
+    kind: {
+      type: 'string',
+      label: text,
+      options: [
+        { value: 'a', label: text },
+        { value: 'b', label: text },
+      ],
+    },
+  },
+  items: [
+    {
+      id: 'i1',
+      name: text,
+      department: 'd1',
+      itemType: 'licensing',
+      promisedLimitDays: 1,
+      form: {
+        schema: {
+          type: 'object',
+          properties: { xm: { type: 'string' }, lx: { type: 'string' } },
+          required: ['xm', 'lx'],
+        },
+        map: { xm: 'name', lx: 'kind' },
+      },
+      materials: ['m_doc'],
+    },
+  ],
+  materials: {
+    m_doc: {
+      name: text,
+      description: text,
+      required: true,
+      acceptMissing: { supplyWithinDays: 1 },
+      commitment: { text },
+    },
+  },
+  layout: { sections: [{ id: 's1', title: text, help: text, fields: ['name', 'kind'] }] },
+};
+
+// Its validators, precompiled and bundled for the page (nothing is compiled under the CSP).
+// Inside the engine package, so that the validators resolve ajv's runtime helpers from there.
+const dir = mkdtempSync(join(__dirname, '../../engine/.tmp-xss-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const compiled = compileBundle(loadBundle(bundle));
+const validators: Record<string, unknown> = { merged: compiled.constraintSchema };
+for (const [id, schema] of Object.entries(itemSchemas(compiled.bundle))) validators[`item_${id}`] = schema;
+for (const key of Object.keys(compiled.form.fields))
+  validators[`field_${key}`] = fieldSchema(compiled.form, key);
+writeFileSync(join(dir, 'source.js'), compileStandalone(validators as never));
+buildSync({
+  entryPoints: [join(dir, 'source.js')],
+  outfile: join(dir, 'validators.js'),
+  bundle: true,
+  format: 'esm',
+  logLevel: 'error',
+});
+
+const env = useWidgetBrowser({ files: { '/__test__/hostile.validators.js': join(dir, 'validators.js') } });
+
+describe.skipIf(!chromiumPath)('bundle text is text (strict CSP)', () => {
+  it('renders markup literally everywhere and runs none of it', async () => {
+    const { page, problems, close } = await openFormPage(
+      env.browser,
+      `${env.base}/examples/embed/index.html`,
+      {
+        waitForReady: true,
+      },
+    );
+    // A string, not a function: vitest would rewrite the dynamic import inside a function.
+    await page.evaluate(`(async () => {
+      const el = document.querySelector('onething-form');
+      const ready = new Promise((resolve) => document.addEventListener('onething-ready', resolve, { once: true }));
+      el.validators = await import('/__test__/hostile.validators.js');
+      el.bundle = ${JSON.stringify(bundle)};
+      await ready;
+    })()`);
+    const form = page.locator('onething-form');
+    await form.getByRole('button', { name: '检查是否齐全' }).click();
+    await form.locator('[data-field=name] input').fill('王小明');
+    const root = () =>
+      page.evaluate(() => {
+        const shadow = document.querySelector('onething-form')!.shadowRoot!;
+        return {
+          images: shadow.querySelectorAll('img').length,
+          scripts: shadow.querySelectorAll('script').length,
+          literal: shadow.textContent!.split('<img src=x onerror="window.pwned=1">').length - 1,
+          pwned: (window as unknown as { pwned?: number }).pwned ?? 0,
+        };
+      });
+    const seen = await root();
+    expect(seen.images).toBe(0);
+    expect(seen.scripts).toBe(0);
+    expect(seen.pwned).toBe(0);
+    // Labels, help, section title and help, options, department names, material name, description,
+    // commitment text, notice entries: each shows the markup as text.
+    expect(seen.literal).toBeGreaterThanOrEqual(10);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
