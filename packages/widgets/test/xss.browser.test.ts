@@ -7,59 +7,12 @@ import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileBundle, fieldSchema, itemSchemas, loadBundle } from '../../engine/src/index.js';
 import { compileStandalone } from '../../engine/src/node/compileStandalone.js';
+import { hostileBundle } from './fixtures/hostileBundle.js';
 import { openFormPage } from './fixtures/openFormPage.js';
 import { chromiumPath, useWidgetBrowser } from './fixtures/useWidgetBrowser.js';
 
 const XSS = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
-const text = { 'zh-CN': XSS, en: XSS };
-
-const bundle = {
-  id: 'hostile',
-  version: '1.0.0',
-  title: text,
-  leadDepartment: 'd1',
-  promisedDays: 1,
-  departments: { d1: { name: text, shortName: text } },
-  fields: {
-    name: { type: 'string', label: text, help: text, placeholder: text, minLength: 2 },
-    kind: {
-      type: 'string',
-      label: text,
-      options: [
-        { value: 'a', label: text },
-        { value: 'b', label: text },
-      ],
-    },
-  },
-  items: [
-    {
-      id: 'i1',
-      name: text,
-      department: 'd1',
-      itemType: 'licensing',
-      promisedLimitDays: 1,
-      form: {
-        schema: {
-          type: 'object',
-          properties: { xm: { type: 'string' }, lx: { type: 'string' } },
-          required: ['xm', 'lx'],
-        },
-        map: { xm: 'name', lx: 'kind' },
-      },
-      materials: ['m_doc'],
-    },
-  ],
-  materials: {
-    m_doc: {
-      name: text,
-      description: text,
-      required: true,
-      acceptMissing: { supplyWithinDays: 1 },
-      commitment: { text },
-    },
-  },
-  layout: { sections: [{ id: 's1', title: text, help: text, fields: ['name', 'kind'] }] },
-};
+const bundle = hostileBundle(XSS);
 
 // Its validators, precompiled and bundled for the page (nothing is compiled under the CSP).
 // Inside the engine package, so that the validators resolve ajv's runtime helpers from there.

@@ -4,7 +4,7 @@ import { t } from '../i18n/messages.js';
 import type { RatingDetail, RatingItem } from '../rating/checkRating.js';
 import { ratingItemsOf } from '../rating/ratingItemsOf.js';
 import { RatingView } from '../rating/RatingView.js';
-import { bundleOf, fetchBundle } from '../status/fetchBundle.js';
+import { elementBundle } from '../status/fetchBundle.js';
 import { langOf, mountShadow } from './mountShadow.js';
 import { formStyleSheet } from '../styles/formStyles.js';
 import { statusStyleSheet } from '../styles/statusStyles.js';
@@ -85,13 +85,7 @@ export function defineOnethingRating(registry = customElements): CustomElementCo
     async #load() {
       const ticket = ++this.#loading;
       try {
-        const url = this.getAttribute('bundle');
-        const bundle =
-          this.#bundleSource !== undefined
-            ? bundleOf(this.#bundleSource, this.#lang)
-            : url
-              ? await fetchBundle(new URL(url, document.baseURI).href, this.#lang, (u) => fetch(u))
-              : undefined;
+        const bundle = await elementBundle(this.#bundleSource, this.getAttribute('bundle'), this.#lang);
         if (ticket !== this.#loading) return;
         this.#bundle = bundle;
         this.#error = undefined;

@@ -3,7 +3,7 @@ import { h, render } from 'preact';
 import { t } from '../i18n/messages.js';
 import { chinaToday } from '../status/chinaToday.js';
 import { createStatusPoller, type StatusPoller } from '../status/createStatusPoller.js';
-import { bundleOf, fetchBundle } from '../status/fetchBundle.js';
+import { elementBundle } from '../status/fetchBundle.js';
 import { StatusView } from '../status/StatusView.js';
 import { langOf, mountShadow } from './mountShadow.js';
 import { formStyleSheet } from '../styles/formStyles.js';
@@ -96,13 +96,7 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
     async #loadBundle() {
       const ticket = ++this.#loading;
       try {
-        const url = this.getAttribute('bundle');
-        const bundle =
-          this.#bundleSource !== undefined
-            ? bundleOf(this.#bundleSource, this.#lang)
-            : url
-              ? await fetchBundle(new URL(url, document.baseURI).href, this.#lang, (u) => fetch(u))
-              : undefined;
+        const bundle = await elementBundle(this.#bundleSource, this.getAttribute('bundle'), this.#lang);
         if (ticket !== this.#loading) return;
         this.#bundle = bundle;
         this.#render();

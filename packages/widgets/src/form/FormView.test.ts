@@ -5,54 +5,12 @@ import { compileBundle, createFormState, loadBundle } from '../../../engine/src/
 import { createControlRegistry } from '../controls/createControlRegistry.js';
 import { defaultControls } from '../controls/defaultControls.js';
 import { FormView } from './FormView.js';
+import { hostileBundle } from '../../test/fixtures/hostileBundle.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const text = { 'zh-CN': XSS, en: XSS };
-
-/** A bundle whose every text position holds markup. */
-function hostileBundle() {
-  return {
-    id: 'hostile',
-    version: '1.0.0',
-    title: text,
-    leadDepartment: 'd1',
-    promisedDays: 1,
-    departments: { d1: { name: text, shortName: text } },
-    fields: {
-      name: { type: 'string', label: text, help: text, placeholder: text },
-      kind: {
-        type: 'string',
-        label: text,
-        options: [
-          { value: 'a', label: text },
-          { value: 'b', label: text },
-        ],
-      },
-    },
-    items: [
-      {
-        id: 'i1',
-        name: text,
-        department: 'd1',
-        itemType: 'licensing',
-        promisedLimitDays: 1,
-        form: {
-          schema: {
-            type: 'object',
-            properties: { xm: { type: 'string' }, lx: { type: 'string' } },
-            required: ['xm'],
-          },
-          map: { xm: 'name', lx: 'kind' },
-        },
-      },
-    ],
-    layout: { sections: [{ id: 's1', title: text, help: text, fields: ['name', 'kind'] }] },
-  };
-}
-
 describe('FormView', () => {
   it('renders every bundle text as text, never as markup', () => {
-    const loaded = loadBundle(hostileBundle());
+    const loaded = loadBundle(hostileBundle(XSS));
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const state = createFormState(compileBundle(loaded));
     const html = renderToString(
@@ -71,7 +29,7 @@ describe('FormView', () => {
   });
 
   it('renders the first step only when the bundle asks for steps, and all sections otherwise', () => {
-    const bundle = hostileBundle();
+    const bundle = hostileBundle(XSS);
     const steps = {
       ...bundle,
       fields: { ...bundle.fields, other: { type: 'string', label: { 'zh-CN': '其他' } } },

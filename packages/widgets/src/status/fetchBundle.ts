@@ -22,3 +22,17 @@ export function bundleOf(source: string | Bundle, lang: Lang): Bundle {
   const first = loaded.diagnostics.find((d) => d.severity === 'error');
   throw new Error(first ? first.message : 'not a bundle');
 }
+
+/**
+ * The bundle an element shows: the one set as a property, else the one at its `bundle` attribute
+ * (resolved against the page), else none yet.
+ */
+export function elementBundle(
+  source: string | Bundle | undefined,
+  url: string | null,
+  lang: Lang,
+): Promise<Bundle | undefined> {
+  if (source !== undefined) return Promise.resolve(bundleOf(source, lang));
+  if (!url) return Promise.resolve(undefined);
+  return fetchBundle(new URL(url, document.baseURI).href, lang, (u) => fetch(u));
+}
