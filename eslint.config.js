@@ -10,7 +10,7 @@ export default tseslint.config(
       'examples/**/__expected__/**',
       '**/.tmp*/**',
       '**/*.tmp.mjs',
-      'examples/embed/*.validators.js',
+      'examples/embed/*.bundle.js',
       'examples/embed/react-host.js',
     ],
   },

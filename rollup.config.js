@@ -22,6 +22,8 @@ export default [
   {
     input: {
       index: `${engine}/src/index.ts`,
+      runtime: `${engine}/src/runtime.ts`,
+      formats: `${engine}/src/validate/standaloneFormats.ts`,
       'node/index': `${engine}/src/node/index.ts`,
       'node/cli': `${engine}/src/node/cli.ts`,
     },
@@ -39,7 +41,12 @@ export default [
     },
   },
   {
-    input: { index: `${engine}/src/index.ts`, 'node/index': `${engine}/src/node/index.ts` },
+    input: {
+      index: `${engine}/src/index.ts`,
+      runtime: `${engine}/src/runtime.ts`,
+      formats: `${engine}/src/validate/standaloneFormats.ts`,
+      'node/index': `${engine}/src/node/index.ts`,
+    },
     output: { dir: `${engine}/dist`, format: 'es' },
     external: (id) => engineExternal(id) || id.endsWith('.json'),
     plugins: [dts({ tsconfig: 'tsconfig.base.json' })],

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // The browser builds that rollup's library build does not make (run by `npm run build`):
-//  - packages/widgets/dist/embed.js: one self-contained, minified ES module defining <onething-form>
-//    (preact, the engine, CEL and YAML inside; no eval, no inline script);
-//  - examples/embed/newborn.validators.js: the validators `onething compile` writes for the newborn
-//    example, bundled with their small runtime helpers so a page can import them under a strict CSP.
+//  - packages/widgets/dist/embed.js: one self-contained, minified ES module defining <onething-form>,
+//    <onething-status> and <onething-rating> (preact, the engine's runtime and CEL inside; no eval, no
+//    inline script). It runs the modules `onething compile` writes;
+//  - packages/widgets/dist/embed-authoring.js: the engine's authoring half (loader, YAML, merge, ajv),
+//    which embed.js imports only when a page hands it bundle source text instead;
+//  - examples/embed/newborn.bundle.js: the module `onething compile` writes for the newborn example,
+//    bundled with its small validator helpers so a page can import it under a strict CSP.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { compileBundle, loadBundle } from '../packages/engine/dist/index.js';
-import { compileStandalone } from '../packages/engine/dist/node/index.js';
-import { fieldSchema, itemSchemas } from '../packages/engine/dist/index.js';
+import { compileBundleModule } from '../packages/engine/dist/node/index.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -24,11 +26,25 @@ const common = {
   jsxImportSource: 'preact',
 };
 
+/** embed.js imports the authoring half from the file next to it, never inlined. */
+const authoringApart = {
+  name: 'authoring-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/authoring\.js$/ }, () => ({ path: './embed-authoring.js', external: true }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: [join(root, 'packages/widgets/src/embed.ts')],
   outfile: join(root, 'packages/widgets/dist/embed.js'),
-  metafile: false,
+  plugins: [authoringApart],
+});
+
+await build({
+  ...common,
+  entryPoints: [join(root, 'packages/widgets/src/elements/authoring.ts')],
+  outfile: join(root, 'packages/widgets/dist/embed-authoring.js'),
 });
 
 // examples/embed/react-host.js: the React host page's script. React is preact/compat here (an alias),
@@ -42,21 +58,16 @@ await build({
   alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
 });
 
-// Validators of the newborn example for examples/embed/ (strict CSP: nothing compiled in the page).
+// The newborn example compiled for examples/embed/ (strict CSP: nothing compiled in the page).
 const loaded = loadBundle(readFileSync(join(root, 'examples/newborn/bundle.yaml'), 'utf8'));
-const compiled = compileBundle(loaded);
-const validators = { merged: compiled.constraintSchema };
-for (const [id, schema] of Object.entries(itemSchemas(compiled.bundle))) validators[`item_${id}`] = schema;
-for (const key of Object.keys(compiled.form.fields))
-  validators[`field_${key}`] = fieldSchema(compiled.form, key);
-const tmp = mkdtempSync(join(root, 'packages/engine/.tmp-validators-'));
+const tmp = mkdtempSync(join(root, 'packages/engine/.tmp-bundle-'));
 try {
-  const source = join(tmp, 'validators.js');
-  writeFileSync(source, compileStandalone(validators));
+  const source = join(tmp, 'bundle.js');
+  writeFileSync(source, compileBundleModule(compileBundle(loaded)).source);
   await build({
     ...common,
     entryPoints: [source],
-    outfile: join(root, 'examples/embed/newborn.validators.js'),
+    outfile: join(root, 'examples/embed/newborn.bundle.js'),
   });
 } finally {
   rmSync(tmp, { recursive: true, force: true });

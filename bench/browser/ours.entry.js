@@ -1,8 +1,8 @@
-// The page for "ours": <onething-form> with the flat bundle and its precompiled validators, under a
-// strict CSP. It records its own timings in window.metrics; run.mjs drives the keyboard.
+// The page for "ours": <onething-form> with the flat bundle as `onething compile` writes it (artifact and
+// precompiled validators), under a strict CSP. It records its own timings in window.metrics; run.mjs
+// drives the keyboard.
 import { defineOnethingForm } from '@onething/widgets';
-import * as validators from './validators.js';
-import bundle from './bundle.json';
+import * as module from './module.js';
 
 window.metrics = { keydown: [], submit: [] };
 defineOnethingForm();
@@ -14,8 +14,7 @@ const start = performance.now();
 el.addEventListener('onething-ready', () => {
   requestAnimationFrame(() => setTimeout(() => (window.metrics.firstRender = performance.now() - start)));
 });
-el.validators = validators;
-el.bundle = bundle;
+el.bundle = module;
 watch(el.shadowRoot);
 
 function watch(root) {

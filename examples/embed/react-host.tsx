@@ -47,8 +47,7 @@ function App() {
       <h1>新生儿出生一件事（React 门户）</h1>
       <onething-form
         ref={form}
-        bundle="../newborn/bundle.yaml"
-        validators="./newborn.validators.js"
+        bundle="./newborn.bundle.js"
         draft-key="react-host"
         mode="sections"
         data={KNOWN}

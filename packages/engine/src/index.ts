@@ -23,6 +23,9 @@ export type { ParsedSource, SourceLocator, SourcePosition } from './bundle/parse
 
 // diagnostics
 export { DIAGNOSTICS } from './diagnostics/codes.js';
+export { DATA_DIAGNOSTICS } from './diagnostics/dataCodes.js';
+export type { DataDiagnosticCode } from './diagnostics/dataCodes.js';
+export { createDataDiagnostic } from './diagnostics/createDataDiagnostic.js';
 export type { DiagnosticCode } from './diagnostics/codes.js';
 export type { Diagnostic, Severity, Lang } from './diagnostics/types.js';
 export { createDiagnostic, localizeDiagnostic, renderMessage } from './diagnostics/createDiagnostic.js';
@@ -53,6 +56,13 @@ export { formats } from './validate/formats.js';
 export { standaloneFormats } from './validate/standaloneFormats.js';
 export { createAjv } from './validate/createAjv.js';
 export { createValidator } from './validate/createValidator.js';
+export type {
+  CreateValidatorOptions,
+  DataValidator,
+  StandaloneValidate,
+} from './validate/createValidator.js';
+export { wrapValidator } from './validate/wrapValidator.js';
+export { stripAnnotations } from './validate/stripAnnotations.js';
 
 // working-day calendar (限时办结)
 export { createWorkCalendar } from './calendar/createWorkCalendar.js';
@@ -114,8 +124,17 @@ export { backoffDelay } from './adapters/backoffDelay.js';
 // compile + form state
 export { compileBundle, localize } from './compile/compileBundle.js';
 export type { CompiledBundle, CompileOptions, RuleIndex } from './compile/compileBundle.js';
-export { createConstraintCheck, fieldSchema } from './compile/createConstraintCheck.js';
-export type { ConstraintCheck, PrecompiledValidators } from './compile/createConstraintCheck.js';
+export { createConstraintCheck, fieldSchema, nestValidator } from './compile/createConstraintCheck.js';
+export type {
+  CompileSchema,
+  ConstraintCheck,
+  PrecompiledValidators,
+} from './compile/createConstraintCheck.js';
+export { hydrateBundle, checkBundleModule } from './compile/hydrateBundle.js';
+export type { BundleModule } from './compile/hydrateBundle.js';
+export { toCompiledArtifact } from './compile/toCompiledArtifact.js';
+export { ARTIFACT_FORMAT, ARTIFACT_VERSION } from './compile/CompiledArtifact.js';
+export type { CompiledArtifact, ArtifactRule } from './compile/CompiledArtifact.js';
 export { createFormState } from './form/createFormState.js';
 export type { FormState, FormStateOptions, FormListener, FieldListener } from './form/FormState.js';
 export { validateApplication } from './form/validateApplication.js';

@@ -1,5 +1,5 @@
 // The engine in a real Chromium under `Content-Security-Policy: script-src 'self'`: the page loads a bundle,
-// compiles it with the validators written by `onething compile` for examples/newborn, fills in a form and
+// compiles it with the validators of the bundle.js `onething compile` writes for examples/newborn, fills in a form and
 // validates every data file. It must raise no CSP violation and no error, and give the same results, value
 // for value, as the same scenario run here in Node with ajv compiling at run time. A control load of the
 // same page compiles with ajv at run time and must be refused, which proves the policy is enforced.
@@ -21,7 +21,7 @@ const NOT_RUN =
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const exampleDir = resolve(packageDir, '../../examples/newborn');
-// Inside the package, so that validators.js resolves ajv's runtime helpers from here.
+// Inside the package, so that bundle.js resolves ajv's runtime helpers from here.
 const tmpRoot = join(packageDir, '.tmp-browser-test');
 const tmpDir = join(tmpRoot, String(process.pid));
 const chromiumPath = findChromium();
@@ -75,7 +75,7 @@ function entrySource(): string {
 import { violations } from 'csp-watch';
 import { compileBundle, loadBundle } from ${engine};
 import { runScenario } from ${scenario};
-import * as validators from './validators.js';
+import * as validators from './bundle.js';
 
 const output = document.getElementById('results');
 try {
@@ -111,13 +111,16 @@ document.addEventListener('securitypolicyviolation', (e) => {
 `;
 
 /**
- * validators.js imports `@onething/engine`: point it at the same sources, so that the page holds one
+ * bundle.js imports `@onething/engine/formats`: point it at the same sources, so that the page holds one
  * engine; and serve the `csp-watch` module from memory.
  */
 const pagePlugin: Plugin = {
   name: 'csp-page',
   setup(b) {
     b.onResolve({ filter: /^@onething\/engine$/ }, () => ({ path: join(packageDir, 'src/index.ts') }));
+    b.onResolve({ filter: /^@onething\/engine\/formats$/ }, () => ({
+      path: join(packageDir, 'src/validate/standaloneFormats.ts'),
+    }));
     b.onResolve({ filter: /^csp-watch$/ }, () => ({ path: 'csp-watch', namespace: 'csp-page' }));
     b.onLoad({ filter: /.*/, namespace: 'csp-page' }, () => ({ contents: CSP_WATCH, loader: 'js' }));
   },

@@ -1,9 +1,10 @@
-// Strict CSP (no `unsafe-eval`): `onething compile` writes validators.js so that a page can fill in and
-// validate a bundle without eval / new Function. Each example is compiled by the CLI, then driven through
-// the *built* engine (`@onething/engine` = dist/) in a child Node process started with
-// --disallow-code-generation-from-strings, where eval and new Function throw. Every outcome must equal the
-// in-process path that compiles validators with ajv at run time. Needs dist/: `npm run build` (CI builds
-// it during `npm ci`).
+// Strict CSP (no `unsafe-eval`): `onething compile` writes bundle.js (the checked bundle and its
+// precompiled validators) so that a page can fill in and validate a bundle without eval / new Function.
+// Each example is compiled by the CLI, then driven through the *built* browser runtime
+// (`@onething/engine/runtime` = dist/runtime.js: no loader, no ajv compiler) in a child Node process
+// started with --disallow-code-generation-from-strings, where eval and new Function throw. Every outcome
+// must equal the in-process path that loads the source and compiles validators with ajv at run time.
+// Needs dist/: `npm run build` (CI builds it during `npm ci`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,24 +15,29 @@ import { main } from '../src/node/cli.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const examplesDir = resolve(packageDir, '../../examples');
-// Inside the package, so that validators.js resolves `@onething/engine` and ajv 8 from here.
+// Inside the package, so that bundle.js resolves `@onething/engine` and ajv 8 from here.
 const tmpRoot = join(packageDir, '.tmp-standalone-test');
 const tmpDir = join(tmpRoot, String(process.pid));
 const today = '2026-11-27';
 
 /**
  * The scenario, as plain JS so that the same code runs in both worlds: in the child against the built
- * engine with precompiled validators, and here against the sources with runtime ajv. `eager` compiles
- * every field validator up front, so a missing `field_<key>` export falls back to ajv and throws in the child.
+ * runtime with the compiled module, and here against the sources with runtime ajv. `warmUp` builds every
+ * field validator up front, so a missing one throws in the child.
  */
 const SCENARIO = `
 const pick = (ds) => ds.map(({ code, severity, path, message, messages }) => ({ code, severity, path, message, messages }));
 
-export function scenario(engine, input, validators) {
-  const { loadBundle, compileBundle, createFormState, validateApplication } = engine;
-  const loaded = loadBundle(input.bundleText, { fileName: 'bundle.yaml' });
-  if (!loaded.ok) return { loadDiagnostics: pick(loaded.diagnostics) };
-  const compiled = compileBundle(loaded, validators ? { validators, eager: true } : { eager: true });
+export function scenario(engine, input, module) {
+  const { createFormState, validateApplication } = engine;
+  let compiled;
+  if (module) compiled = engine.hydrateBundle(module);
+  else {
+    const loaded = engine.loadBundle(input.bundleText, { fileName: 'bundle.yaml' });
+    if (!loaded.ok) return { loadDiagnostics: pick(loaded.diagnostics) };
+    compiled = engine.compileBundle(loaded);
+  }
+  compiled.constraints.warmUp();
   const today = () => input.today;
   const state = createFormState(compiled, { initialValues: input.initialValues, today });
   const steps = input.steps.map(([key, value]) => {
@@ -53,22 +59,30 @@ export function scenario(engine, input, validators) {
 const CHILD = `
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import * as runtime from '@onething/engine/runtime';
 import * as engine from '@onething/engine';
 import { scenario } from './scenario.mjs';
 
-const [inputFile, validatorsFile] = process.argv.slice(2);
+const [inputFile, moduleFile] = process.argv.slice(2);
 const input = JSON.parse(readFileSync(inputFile, 'utf8'));
 const trapped = (run) => {
   try { run(); return false; } catch (error) { return error instanceof EvalError; }
 };
 const evalBlocked = trapped(() => new Function('return 1')) && trapped(() => (0, eval)('1'));
-const validators = await import(pathToFileURL(validatorsFile).href);
-const result = scenario(engine, input, validators);
-// Control: without validators.js, ajv compiles at run time, which must fail here.
+const module = await import(pathToFileURL(moduleFile).href);
+const result = scenario(runtime, input, module);
+const runtimeLacksCompiler = !('loadBundle' in runtime) && !('compileBundle' in runtime) && !('createAjv' in runtime);
+// Control: without bundle.js, ajv compiles at run time, which must fail here.
 const runtimeAjvBlocked = trapped(() =>
   engine.compileBundle(engine.loadBundle(input.bundleText), { eager: true }),
 );
-process.stdout.write(JSON.stringify({ evalBlocked, runtimeAjvBlocked, exports: Object.keys(validators).sort(), result }));
+const exports = {
+  names: Object.keys(module).sort(),
+  fields: Object.keys(module.fields).sort(),
+  items: Object.keys(module.items).sort(),
+  distinctFieldValidators: new Set(Object.values(module.fields)).size,
+};
+process.stdout.write(JSON.stringify({ evalBlocked, runtimeAjvBlocked, runtimeLacksCompiler, exports, result }));
 `;
 
 interface Outcome {
@@ -93,7 +107,7 @@ interface ScenarioInput {
   steps: Array<[string, unknown]>;
   dataFiles: Record<string, unknown>;
 }
-type Scenario = (api: typeof engine, input: ScenarioInput, validators?: unknown) => ScenarioResult;
+type Scenario = (api: typeof engine, input: ScenarioInput, module?: unknown) => ScenarioResult;
 
 /** The same ID number with a wrong check digit (exactly one check character is right). */
 function breakCheckDigit(id: string): string {
@@ -179,7 +193,13 @@ describe.each(cases)('examples/$name under a strict CSP', ({ name, steps, idPath
     dataFiles,
   };
   let source = '';
-  let child: { evalBlocked: boolean; runtimeAjvBlocked: boolean; exports: string[]; result: ScenarioResult };
+  let child: {
+    evalBlocked: boolean;
+    runtimeAjvBlocked: boolean;
+    runtimeLacksCompiler: boolean;
+    exports: { names: string[]; fields: string[]; items: string[]; distinctFieldValidators: number };
+    result: ScenarioResult;
+  };
 
   beforeAll(async () => {
     const log: string[] = [];
@@ -188,7 +208,7 @@ describe.each(cases)('examples/$name under a strict CSP', ({ name, steps, idPath
       err: (t) => log.push(t),
     });
     expect(code, log.join('\n')).toBe(0);
-    source = readFileSync(join(out, 'validators.js'), 'utf8');
+    source = readFileSync(join(out, 'bundle.js'), 'utf8');
     writeFileSync(join(out, 'input.json'), JSON.stringify(input));
     const run = spawnSync(
       process.execPath,
@@ -196,7 +216,7 @@ describe.each(cases)('examples/$name under a strict CSP', ({ name, steps, idPath
         '--disallow-code-generation-from-strings',
         join(tmpDir, 'child.mjs'),
         join(out, 'input.json'),
-        join(out, 'validators.js'),
+        join(out, 'bundle.js'),
       ],
       { encoding: 'utf8', cwd: packageDir, maxBuffer: 64 * 1024 * 1024 },
     );
@@ -205,24 +225,25 @@ describe.each(cases)('examples/$name under a strict CSP', ({ name, steps, idPath
     child = JSON.parse(run.stdout) as typeof child;
   });
 
-  it('writes a validators.js without eval or new Function', () => {
+  it('writes a bundle.js without eval or new Function', () => {
     expect(source).not.toMatch(/new Function|\beval\(/);
-    expect(source).toContain('from "@onething/engine"');
+    expect(source).toContain('from "@onething/engine/formats"');
   });
 
   it('runs in a process where eval and new Function throw, and runtime ajv would fail there', () => {
     expect(child.evalBlocked).toBe(true);
     expect(child.runtimeAjvBlocked).toBe(true);
+    expect(child.runtimeLacksCompiler).toBe(true);
   });
 
-  it('exports merged, item_<id> and field_<key> for every item and field', () => {
+  it('exports the artifact, a validator for every field and one per conditional item', () => {
     const loaded = engine.loadBundle(input.bundleText);
-    const expected = [
-      'merged',
-      ...loaded.bundle!.items.map((item) => `item_${item.id}`),
-      ...Object.keys(loaded.form!.fields).map((key) => `field_${key}`),
-    ].sort();
-    expect(child.exports).toEqual(expected);
+    expect(child.exports.names).toEqual(expect.arrayContaining(['artifact', 'fields', 'items']));
+    expect(child.exports.fields).toEqual(Object.keys(loaded.form!.fields).sort());
+    const conditional = loaded.bundle!.items.filter((item) => item.applicableIf !== undefined);
+    expect(child.exports.items).toEqual(conditional.map((item) => item.id).sort());
+    // Fields with the same constraints share one function.
+    expect(child.exports.distinctFieldValidators).toBeLessThan(child.exports.fields.length);
   });
 
   it('gives the same field errors, notice, payloads and application diagnostics as runtime ajv', () => {

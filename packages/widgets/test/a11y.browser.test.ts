@@ -190,13 +190,9 @@ describe.skipIf(!chromiumPath)('a React host (examples/embed/react-host.html, Re
   const openHost = () =>
     openFormPage(env.browser, `${env.base}/examples/embed/react-host.html`, { waitForReady: false });
 
-  // BUG (widgets): React 19 and preact set a JSX prop on a custom element as a *property* when the
-  // element has one. <onething-form bundle="…/bundle.yaml" validators="./x.validators.js"> therefore
-  // calls the `bundle` setter with the URL, which the element takes as YAML text ("表单加载失败：1 error(s)
-  // 1:1 应当是 object 类型"), and the `validators` setter with a string instead of a module. Issue #4 asks
-  // for properties "for the bundle (object or URL)". Remove `.fails` (and the workaround test below)
-  // once the `bundle`/`validators` properties accept URLs.
-  it('loads the form with the bundle and validators URLs given as JSX props', async () => {
+  // React 19 and preact set a JSX prop on a custom element as a *property* when the element has one:
+  // the `bundle` property therefore takes a one-line string as a URL, as the attribute does.
+  it('loads the form with the bundle URL given as a JSX prop', async () => {
     const { page, close } = await openHost();
     try {
       const settled = await page.evaluate(() => (window as unknown as { settled: Promise<string> }).settled);
@@ -210,15 +206,6 @@ describe.skipIf(!chromiumPath)('a React host (examples/embed/react-host.html, Re
   it('the `data` property reaches the form and `onething-submit` reaches the host, no console error', async () => {
     const { page, problems, close } = await openHost();
     const form = page.locator('onething-form');
-    // Workaround for the bug above: clear the properties React set, so the attributes apply.
-    await page.evaluate(() => {
-      const element = document.querySelector('onething-form')!;
-      element.setAttribute('bundle', '../newborn/bundle.yaml');
-      element.setAttribute('validators', './newborn.validators.js');
-      const props = element as unknown as { bundle: unknown; validators: unknown };
-      props.validators = undefined;
-      props.bundle = undefined;
-    });
     // The host's `data` (what the portal knows) is in the form.
     await expect.poll(() => form.getByLabel('母亲姓名').inputValue(), { timeout: 5000 }).toBe('陈雅婷');
     await expect(form.getByLabel('母亲手机号码').inputValue()).resolves.toBe('13859201234');

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileBundle, fieldSchema, itemSchemas, loadBundle } from '../../engine/src/index.js';
-import { compileStandalone } from '../../engine/src/node/compileStandalone.js';
+import { compileBundle, loadBundle } from '../../engine/src/index.js';
+import { compileBundleModule } from '../../engine/src/node/compileBundleModule.js';
 import { hostileBundle } from './fixtures/hostileBundle.js';
 import { openFormPage } from './fixtures/openFormPage.js';
 import { chromiumPath, useWidgetBrowser } from './fixtures/useWidgetBrowser.js';
@@ -14,25 +14,21 @@ import { chromiumPath, useWidgetBrowser } from './fixtures/useWidgetBrowser.js';
 const XSS = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
 const bundle = hostileBundle(XSS);
 
-// Its validators, precompiled and bundled for the page (nothing is compiled under the CSP).
-// Inside the engine package, so that the validators resolve ajv's runtime helpers from there.
+// The bundle as `onething compile` writes it (artifact + precompiled validators), bundled for the page
+// (nothing is compiled under the CSP). Inside the engine package, so that the module resolves ajv's
+// runtime helpers from there.
 const dir = mkdtempSync(join(__dirname, '../../engine/.tmp-xss-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const compiled = compileBundle(loadBundle(bundle));
-const validators: Record<string, unknown> = { merged: compiled.constraintSchema };
-for (const [id, schema] of Object.entries(itemSchemas(compiled.bundle))) validators[`item_${id}`] = schema;
-for (const key of Object.keys(compiled.form.fields))
-  validators[`field_${key}`] = fieldSchema(compiled.form, key);
-writeFileSync(join(dir, 'source.js'), compileStandalone(validators as never));
+writeFileSync(join(dir, 'source.js'), compileBundleModule(compileBundle(loadBundle(bundle))).source);
 buildSync({
   entryPoints: [join(dir, 'source.js')],
-  outfile: join(dir, 'validators.js'),
+  outfile: join(dir, 'bundle.js'),
   bundle: true,
   format: 'esm',
   logLevel: 'error',
 });
 
-const env = useWidgetBrowser({ files: { '/__test__/hostile.validators.js': join(dir, 'validators.js') } });
+const env = useWidgetBrowser({ files: { '/__test__/hostile.bundle.js': join(dir, 'bundle.js') } });
 
 describe.skipIf(!chromiumPath)('bundle text is text (strict CSP)', () => {
   it('renders markup literally everywhere and runs none of it', async () => {
@@ -47,8 +43,7 @@ describe.skipIf(!chromiumPath)('bundle text is text (strict CSP)', () => {
     await page.evaluate(`(async () => {
       const el = document.querySelector('onething-form');
       const ready = new Promise((resolve) => document.addEventListener('onething-ready', resolve, { once: true }));
-      el.validators = await import('/__test__/hostile.validators.js');
-      el.bundle = ${JSON.stringify(bundle)};
+      el.bundle = await import('/__test__/hostile.bundle.js');
       await ready;
     })()`);
     const form = page.locator('onething-form');

@@ -1,17 +1,54 @@
-import type Ajv2020 from 'ajv/dist/2020.js';
 import type { JsonSchema, MergedForm } from './types.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { AjvErrorContext, LabelOf } from '../validate/ajvErrorToDiagnostic.js';
-import { createAjv } from '../validate/createAjv.js';
-import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { createDataDiagnostic } from '../diagnostics/createDataDiagnostic.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
-import { createValidator, type DataValidator, type StandaloneValidate } from '../validate/createValidator.js';
+import type { DataValidator, StandaloneValidate } from '../validate/createValidator.js';
+import { wrapValidator } from '../validate/wrapValidator.js';
+import { OnethingError } from '../diagnostics/OnethingError.js';
 
 /**
- * Validators precompiled by `onething compile` (validators.js): `merged`, `field_<key>` per field and
- * `item_<id>` per item.
+ * Validators precompiled by `onething compile` (the bundle module's `fields` and `items` exports).
+ * Fields with the same constraints share one function, so the code grows with the number of distinct
+ * constraints, not of fields.
  */
-export type PrecompiledValidators = Record<string, unknown>;
+export interface PrecompiledValidators {
+  /** Field key → validator of the field's value on its own. */
+  fields: Readonly<Record<string, StandaloneValidate>>;
+  /** Id of an item with `applicableIf` → validator of the item's payload. */
+  items: Readonly<Record<string, StandaloneValidate>>;
+}
+
+/** Compiles a schema at run time (ajv; needs `unsafe-eval`). */
+export type CompileSchema = (schema: JsonSchema) => StandaloneValidate;
+
+/** `#/properties/<key>`-style fragment segment, as ajv writes it in `schemaPath`. */
+function fragment(key: string): string {
+  return encodeURIComponent(key.replace(/~/g, '~0').replace(/\//g, '~1'));
+}
+
+/**
+ * A precompiled validator of one field's bare value, seen as the validator of `{ [key]: value }`
+ * (`fieldSchema`): error paths gain the key, so messages and pointers are the same either way.
+ */
+export function nestValidator(key: string, bare: StandaloneValidate): StandaloneValidate {
+  const instancePrefix = toPointer([key]);
+  const schemaPrefix = `#/properties/${fragment(key)}`;
+  const nested = ((data: unknown) => {
+    const value = (data as Record<string, unknown> | null)?.[key];
+    if (value === undefined || bare(value)) {
+      nested.errors = null;
+      return true;
+    }
+    nested.errors = (bare.errors ?? []).map((error) => ({
+      ...error,
+      instancePath: instancePrefix + error.instancePath,
+      schemaPath: schemaPrefix + error.schemaPath.slice(1),
+    }));
+    return false;
+  }) as StandaloneValidate;
+  return nested;
+}
 
 /** Checks merged-form values against their combined constraints, one field or many. */
 export interface ConstraintCheck {
@@ -19,10 +56,7 @@ export interface ConstraintCheck {
   field(key: string, value: unknown, lang?: Lang): Diagnostic[];
   /** Diagnostics for many fields at once. */
   values(values: Record<string, unknown>, keys: Iterable<string>, lang?: Lang): Diagnostic[];
-  /**
-   * Diagnostics for a whole object of values in one call: the precompiled `merged` validator when
-   * one was given (a single call, as cheap as ajv gets), otherwise field by field.
-   */
+  /** Diagnostics for a whole object of values, field by field, plus keys that are no field. */
   all(values: Record<string, unknown>, lang?: Lang): Diagnostic[];
   /** Compile every field validator now instead of on first use. */
   warmUp(): void;
@@ -44,32 +78,31 @@ export function createConstraintCheck(
   options: {
     labelOf: LabelOf;
     optionsOf?: AjvErrorContext['optionsOf'];
-    constraintSchema: JsonSchema;
     precompiled?: PrecompiledValidators;
-    /** The ajv instance to compile with, created on first use (shared with other checks). */
-    ajv?: () => Ajv2020;
+    /** Compiles what is not precompiled (run-time ajv); without it a missing validator throws. */
+    compile?: CompileSchema;
   },
 ): ConstraintCheck {
-  let ajv: Ajv2020 | undefined;
-  const sharedAjv = options.ajv ?? (() => (ajv ??= createAjv({ code: { optimize: false } })));
-  let mergedValidator: DataValidator | undefined;
   const validators = new Map<string, DataValidator>();
   const validatorOf = (key: string): DataValidator => {
     let validator = validators.get(key);
     if (!validator) {
-      const precompiled = options.precompiled?.[`field_${key}`];
-      validator =
-        typeof precompiled === 'function'
-          ? createValidator(fieldSchema(form, key), {
-              labelOf: options.labelOf,
-              ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
-              precompiled: precompiled as StandaloneValidate,
-            })
-          : createValidator(fieldSchema(form, key), {
-              labelOf: options.labelOf,
-              ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
-              ajv: sharedAjv(),
-            });
+      const schema = fieldSchema(form, key);
+      const precompiled = options.precompiled?.fields[key];
+      const validate = precompiled
+        ? nestValidator(key, precompiled)
+        : options.compile
+          ? options.compile(schema)
+          : undefined;
+      if (!validate)
+        throw new OnethingError(
+          'VALIDATOR_MISSING',
+          `No precompiled validator for field "${key}": the bundle module does not match this bundle; run \`onething compile\` again.`,
+        );
+      validator = wrapValidator(schema, validate, {
+        labelOf: options.labelOf,
+        ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
+      });
       validators.set(key, validator);
     }
     return validator;
@@ -99,22 +132,13 @@ export function createConstraintCheck(
       return out;
     },
     all(values, lang) {
-      const merged = options.precompiled?.merged;
-      if (typeof merged === 'function') {
-        mergedValidator ??= createValidator(options.constraintSchema, {
-          labelOf: options.labelOf,
-          ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
-          precompiled: merged as StandaloneValidate,
-        });
-        return mergedValidator(values, lang);
-      }
-      // Field by field; keys that are no field get the error the merged schema's additionalProperties gives.
+      // Keys that are no field get the error the merged schema's additionalProperties gives.
       const keys = Object.keys(values);
       const out = this.values(values, keys, lang);
       for (const key of keys) {
         if (!has(key))
           out.push(
-            createDiagnostic('DATA_UNKNOWN_FIELD', {
+            createDataDiagnostic('DATA_UNKNOWN_FIELD', {
               path: toPointer([key]),
               params: { field: key },
               ...(lang ? { lang } : {}),

@@ -1,4 +1,3 @@
-import type Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Bundle, ServiceItem } from '../bundle/types.js';
 import type { JsonSchema, MergedForm } from './types.js';
@@ -9,15 +8,14 @@ import {
   type AjvErrorContext,
   type LabelOf,
 } from '../validate/ajvErrorToDiagnostic.js';
-import { addAnnotationKeywords } from '../validate/createAjv.js';
 import type { StandaloneValidate } from '../validate/createValidator.js';
-import { itemSchemas } from '../merge/itemSchemas.js';
+import { OnethingError } from '../diagnostics/OnethingError.js';
 import { isPlainObject, ownValue } from '../merge/isPlainObject.js';
 import { toCanonicalValue } from '../merge/mapValue.js';
 import { normalizeMapping, subMapping, type NormalizedMapping } from '../merge/normalizeMapping.js';
 import { splitPayloads } from '../merge/splitPayloads.js';
 import { shapeOfDataPointer } from './labelOfDataPointer.js';
-import type { PrecompiledValidators } from './createConstraintCheck.js';
+import type { CompileSchema, PrecompiledValidators } from './createConstraintCheck.js';
 
 /**
  * Checks the department constraints of conditional items (those with `applicableIf`). Their
@@ -50,14 +48,16 @@ interface ItemTable {
 }
 
 /**
- * Build the check of conditional items. Each item's validator is the precompiled `item_<id>` when
- * given (strict CSP), else compiled on first use with `ajv`.
+ * Build the check of conditional items. Each item's validator is the precompiled `items[id]` when
+ * given (strict CSP), else compiled on first use with `compile`.
  */
 export function createItemCheck(
   bundle: Bundle,
   form: MergedForm,
   options: {
-    ajv: () => Ajv2020;
+    /** The item's own schema (`itemSchemas(bundle)[id]`), for messages and run-time compiling. */
+    schemaOf: (id: string) => JsonSchema;
+    compile?: CompileSchema;
     labelOf: LabelOf;
     optionsOf?: AjvErrorContext['optionsOf'];
     precompiled?: PrecompiledValidators;
@@ -65,22 +65,18 @@ export function createItemCheck(
 ): ItemCheck {
   const conditional = bundle.items.filter((item) => item.applicableIf !== undefined);
   const tables = new Map<string, ItemTable>();
-  let schemas: Record<string, JsonSchema> | undefined;
   const tableOf = (id: string): ItemTable | undefined => {
     let table = tables.get(id);
     if (table) return table;
     const item = conditional.find((i) => i.id === id);
     if (!item) return undefined;
-    schemas ??= itemSchemas(bundle);
-    const schema = schemas[id]!;
-    const precompiled = options.precompiled?.[`item_${id}`];
-    let validate: StandaloneValidate;
-    if (typeof precompiled === 'function') validate = precompiled as StandaloneValidate;
-    else {
-      const ajv = options.ajv();
-      addAnnotationKeywords(ajv, schema);
-      validate = ajv.compile(schema);
-    }
+    const schema = options.schemaOf(id);
+    const validate = options.precompiled?.items[id] ?? options.compile?.(schema);
+    if (!validate)
+      throw new OnethingError(
+        'VALIDATOR_MISSING',
+        `No precompiled validator for item "${id}": the bundle module does not match this bundle; run \`onething compile\` again.`,
+      );
     const mappings = new Map<string, NormalizedMapping>();
     const properties = ownValue(item.form.schema, 'properties');
     for (const property of isPlainObject(properties) ? Object.keys(properties) : []) {

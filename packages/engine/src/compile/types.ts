@@ -69,6 +69,8 @@ export interface CompiledRule {
   /** JSON Pointer of the expression in the bundle. */
   path: string;
   expr: string;
+  /** For validation rules: the guard, checked first (the rule passes while it is false). */
+  when?: { expr: string; path: string };
   /** Canonical field keys the expression reads (plus `today` if used). */
   reads: string[];
   /**

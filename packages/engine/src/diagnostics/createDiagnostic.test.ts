@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDiagnostic, localizeDiagnostic } from './createDiagnostic.js';
 import { DIAGNOSTICS } from './codes.js';
+import { DATA_DIAGNOSTICS } from './dataCodes.js';
 
 describe('createDiagnostic', () => {
   it('renders each language with its own text from localized params', () => {
@@ -48,8 +49,13 @@ describe('createDiagnostic', () => {
 
 describe('the code table', () => {
   it('has both texts for every code, sorted, with the same placeholders', () => {
-    const codes = Object.keys(DIAGNOSTICS);
-    expect(codes).toEqual([...codes].sort());
+    // DIAGNOSTICS = DATA_DIAGNOSTICS (what the browser runtime carries) + the rest, each sorted.
+    const data = Object.keys(DATA_DIAGNOSTICS);
+    expect(data).toEqual([...data].sort());
+    const rest = Object.keys(DIAGNOSTICS).slice(data.length);
+    expect(rest).toEqual([...rest].sort());
+    expect(rest.filter((code) => data.includes(code))).toEqual([]);
+    expect(data.every((code) => code.startsWith('DATA_') || code === 'BUNDLE_MODULE_INVALID')).toBe(true);
     for (const [code, entry] of Object.entries(DIAGNOSTICS)) {
       expect(entry['zh-CN'], code).not.toBe('');
       expect(entry.en, code).not.toBe('');

@@ -1,5 +1,5 @@
 import type { CompiledBundle } from '../compile/compileBundle.js';
-import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { createDataDiagnostic } from '../diagnostics/createDataDiagnostic.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { FieldState, MaterialState, NoticeEntry, OneTimeNotice } from './types.js';
 
@@ -50,7 +50,7 @@ export function buildNotice(
     const options = (Object.keys(OPTION_TEXT) as Array<keyof typeof OPTION_TEXT>).filter(
       (k) => material.options[k],
     );
-    const diagnostic = createDiagnostic('DATA_MATERIAL_MISSING', {
+    const diagnostic = createDataDiagnostic('DATA_MATERIAL_MISSING', {
       path: `/materials/${material.id}`,
       params: {
         material: material.name,

@@ -1,7 +1,7 @@
 import type { CompiledBundle } from '../compile/compileBundle.js';
 import type { CompiledRule, MergedField } from '../compile/types.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
-import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { createDataDiagnostic } from '../diagnostics/createDataDiagnostic.js';
 import { toCelValue } from '../rules/toCelValue.js';
 import { isEmpty } from './isEmpty.js';
 import { buildNotice } from './buildNotice.js';
@@ -210,7 +210,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const ruleDiagnostic = (rule: CompiledRule): Diagnostic => {
     const source = sourceRules.get(rule.id);
     const targets = validationTargets.get(rule.id) ?? [];
-    return createDiagnostic('DATA_RULE', {
+    return createDataDiagnostic('DATA_RULE', {
       path: `/${targets[0] ?? ''}`,
       params: { text: source?.message ?? rule.expr, rule: rule.target, focus: targets[0] },
       lang,
@@ -287,7 +287,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       const field = fieldMap.get(key)!;
       const depts = departmentsOf(field).map((id) => compiled.departmentLabel(id));
       out.push(
-        createDiagnostic('DATA_REQUIRED', {
+        createDataDiagnostic('DATA_REQUIRED', {
           path: `/${key}`,
           params: {
             label: field.definition.label,

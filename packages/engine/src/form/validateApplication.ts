@@ -1,5 +1,5 @@
 import type { CompiledBundle } from '../compile/compileBundle.js';
-import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { createDataDiagnostic } from '../diagnostics/createDataDiagnostic.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { createFormState } from './createFormState.js';
@@ -44,7 +44,7 @@ export function validateApplication(
   const lang = options.lang ?? 'zh-CN';
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const actual = data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data;
-    const d = createDiagnostic('DATA_NOT_OBJECT', { params: { actual }, lang });
+    const d = createDataDiagnostic('DATA_NOT_OBJECT', { params: { actual }, lang });
     const notice = { ok: false, entries: [], byDepartment: [] };
     return {
       ok: false,
@@ -67,7 +67,7 @@ export function validateApplication(
   const issues = state.inputIssues();
   for (const key of issues.unknown) {
     diagnostics.push(
-      createDiagnostic('DATA_UNKNOWN_FIELD', { path: toPointer([key]), params: { field: key }, lang }),
+      createDataDiagnostic('DATA_UNKNOWN_FIELD', { path: toPointer([key]), params: { field: key }, lang }),
     );
   }
   for (const key of issues.hidden) {
@@ -76,12 +76,12 @@ export function validateApplication(
     const producer = field.outputOf ? compiled.bundle.items.find((i) => i.id === field.outputOf) : undefined;
     diagnostics.push(
       producer
-        ? createDiagnostic('DATA_OUTPUT_FIELD', {
+        ? createDataDiagnostic('DATA_OUTPUT_FIELD', {
             path: toPointer([key]),
             params: { label, item: producer.name },
             lang,
           })
-        : createDiagnostic('DATA_HIDDEN_FIELD', { path: toPointer([key]), params: { label }, lang }),
+        : createDataDiagnostic('DATA_HIDDEN_FIELD', { path: toPointer([key]), params: { label }, lang }),
     );
   }
   const checked = state.validate();

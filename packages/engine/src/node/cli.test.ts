@@ -74,7 +74,7 @@ describe('onething CLI', () => {
     expect(codes).toEqual(expect.arrayContaining(['DATA_UNKNOWN_FIELD', 'DATA_TYPE']));
   });
 
-  it('compile: writes the merged schema, item schemas and CSP-safe validators', async () => {
+  it('compile: writes bundle.js (artifact + CSP-safe validators), the merged schema and item schemas', async () => {
     const out = join(dir, 'out');
     const r = await run('compile', bundleFile, '--out', out);
     expect(r.code).toBe(0);
@@ -83,7 +83,10 @@ describe('onething CLI', () => {
     };
     expect(Object.keys(merged.properties)).toContain('babyName');
     expect(existsSync(join(out, 'items', 'birthReg.schema.json'))).toBe(true);
-    expect(readFileSync(join(out, 'validators.js'), 'utf8')).not.toMatch(/new Function|\beval\(/);
+    const module = readFileSync(join(out, 'bundle.js'), 'utf8');
+    expect(module).not.toMatch(/new Function|\beval\(/);
+    expect(module).toMatch(/export const artifact = JSON\.parse\(/);
+    expect(r.out).toMatch(/distinct field validators/);
   });
 
   it('typegen: prints TypeScript for the merged data and each item', async () => {

@@ -4,13 +4,11 @@ import { parseArgs } from 'node:util';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { LoadedBundle } from '../bundle/loadBundle.js';
 import { compileBundle } from '../compile/compileBundle.js';
-import { fieldSchema } from '../compile/createConstraintCheck.js';
-import type { JsonSchema } from '../compile/types.js';
 import { validateApplication } from '../form/validateApplication.js';
 import { itemSchemas } from '../merge/itemSchemas.js';
 import { readBundleFile, FileReadError } from './readBundleFile.js';
 import { formatDiagnostics } from './formatDiagnostics.js';
-import { compileStandalone } from './compileStandalone.js';
+import { compileBundleModule, type BundleModuleStats } from './compileBundleModule.js';
 import { generateTypes } from './generateTypes.js';
 import { summarizeBundle } from './summarizeBundle.js';
 import { replayCommand, simulateCommand } from './flowCommands.js';
@@ -20,7 +18,7 @@ const USAGE = `Usage: onething <command> <bundle.yaml|bundle.json> [options]
 Commands:
   validate <bundle> [--json] [--lang zh-CN|en]     diagnose a bundle
   summary  <bundle> [--lang zh-CN|en]              print the merged form (一表) summary
-  compile  <bundle> --out <dir>                    write merged.schema.json, items/<id>.schema.json, validators.js
+  compile  <bundle> --out <dir>                    write bundle.js (for the browser runtime), merged.schema.json, items/<id>.schema.json
   split    <bundle> --data <merged.json> [--today YYYY-MM-DD]
                                                    print each item's payload in its department's field names
   typegen  <bundle> [--out <file.ts>]              TypeScript types for the merged data and each item
@@ -167,22 +165,21 @@ async function compileCommand(loaded: LoadedBundle, out: string | undefined, io:
   if (!out) throw new UsageError('compile needs --out <dir>');
   const compiled = compileBundle(loaded);
   const items = itemSchemas(compiled.bundle);
+  let stats: BundleModuleStats | undefined;
   try {
     await mkdir(join(out, 'items'), { recursive: true });
     await writeFile(join(out, 'merged.schema.json'), JSON.stringify(compiled.form.schema, null, 2) + '\n');
     for (const [id, schema] of Object.entries(items)) {
       await writeFile(join(out, 'items', `${id}.schema.json`), JSON.stringify(schema, null, 2) + '\n');
     }
-    const validators: Record<string, JsonSchema> = { merged: compiled.constraintSchema };
-    for (const [id, schema] of Object.entries(items)) validators[`item_${id}`] = schema;
-    for (const key of Object.keys(compiled.form.fields))
-      validators[`field_${key}`] = fieldSchema(compiled.form, key);
-    await writeFile(join(out, 'validators.js'), compileStandalone(validators));
+    const module = compileBundleModule(compiled);
+    await writeFile(join(out, 'bundle.js'), module.source);
+    stats = module.stats;
   } catch (error) {
     throw new FileReadError(`${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   io.out(
-    `wrote ${join(out, 'merged.schema.json')}, ${Object.keys(items).length} item schemas and validators.js`,
+    `wrote ${join(out, 'bundle.js')} (${stats!.fields} fields, ${stats!.fieldValidators} distinct field validators, ${stats!.itemValidators} item validators), merged.schema.json and ${Object.keys(items).length} item schemas`,
   );
   return 0;
 }

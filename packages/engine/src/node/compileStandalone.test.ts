@@ -77,7 +77,7 @@ describe('compileStandalone', () => {
     expect(source).toContain(`from ${JSON.stringify(formatsModule)}`);
     expect(source).toContain('__onethingFormats["cn-id-card"]');
     expect(source).not.toContain('isProvinceCode');
-    expect(compileStandalone({ company })).toContain('from "@onething/engine"');
+    expect(compileStandalone({ company })).toContain('from "@onething/engine/formats"');
   });
 
   it('accepts and rejects exactly what the runtime validator does', () => {

@@ -6,8 +6,9 @@ import { addAnnotationKeywords, createAjv } from '../validate/createAjv.js';
 
 export interface CompileStandaloneOptions {
   /**
-   * Module the generated code imports `standaloneFormats` from. Default `@onething/engine`;
-   * tests point it at the source file.
+   * Module the generated code imports `standaloneFormats` from. Default `@onething/engine/formats`
+   * (the formats alone, so that browser bundles of the module stay small); tests point it at the
+   * source file.
    */
   formatsModule?: string;
 }
@@ -50,7 +51,7 @@ function requiresToImports(code: string): string {
  *
  * The module contains no `eval`/`new Function`, so it runs on pages with a strict CSP; pass its
  * exports to `createValidator(schema, { precompiled })`. Formats are not inlined: the module
- * imports `standaloneFormats` from `@onething/engine` (the `cn-*` formats plus ajv-formats), and
+ * imports `standaloneFormats` from `@onething/engine/formats` (the `cn-*` formats plus ajv-formats), and
  * some keywords import small helpers from `ajv/dist/runtime/*`. Names must be JS identifiers
  * (else `OnethingError` `STANDALONE_EXPORT_NAME`).
  *
@@ -63,7 +64,7 @@ export function compileStandalone(
   schemas: Record<string, JsonSchema>,
   options: CompileStandaloneOptions = {},
 ): string {
-  const formatsModule = options.formatsModule ?? '@onething/engine';
+  const formatsModule = options.formatsModule ?? '@onething/engine/formats';
   const ajv = createAjv({
     code: { source: true, esm: true, lines: true, formats: new Name(FORMATS) },
   });

@@ -6,5 +6,7 @@ export { readBundleFile, FileReadError } from './readBundleFile.js';
 export { formatDiagnostics } from './formatDiagnostics.js';
 export { summarizeBundle } from './summarizeBundle.js';
 export { compileStandalone } from './compileStandalone.js';
+export { compileBundleModule } from './compileBundleModule.js';
+export type { BundleModuleStats } from './compileBundleModule.js';
 export { generateTypes } from './generateTypes.js';
 export { main as runCli } from './cli.js';

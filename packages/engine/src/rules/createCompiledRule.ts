@@ -28,7 +28,7 @@ function runSafely(run: ParseResult, context: Record<string, unknown>): Outcome 
  * whose `when` guard is false passes (`{ ok: true, value: true }`): it is not checked.
  */
 export function createCompiledRule(
-  source: RuleSource,
+  source: Omit<RuleSource, 'resultType'>,
   run: ParseResult,
   reads: string[],
   when?: ParseResult,
@@ -46,6 +46,7 @@ export function createCompiledRule(
     target: source.target,
     path: source.path,
     expr: source.expr,
+    ...(source.when ? { when: { expr: source.when.expr, path: source.when.path } } : {}),
     reads,
     evaluate,
   };

@@ -5,7 +5,7 @@ import type { JsonSchema } from '../compile/types.js';
 import { fromPointer, toPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { describeFormatError } from './formatMessages.js';
-import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
+import { createDataDiagnostic } from '../diagnostics/createDataDiagnostic.js';
 
 /** Field label for a data pointer (`/babyName`, `/employees/0/idNumber`); `undefined` = unknown. */
 export type LabelOf = (pointer: string) => LocalizedText | undefined;
@@ -123,7 +123,7 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
     case 'dependentRequired': {
       const field = String(params.missingProperty);
       const pointer = path + toPointer([field]);
-      return createDiagnostic('DATA_REQUIRED_FIELD', {
+      return createDataDiagnostic('DATA_REQUIRED_FIELD', {
         path: pointer,
         params: { label: labelFor(pointer, labelOf), field },
         lang,
@@ -132,7 +132,7 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
     case 'additionalProperties':
     case 'unevaluatedProperties': {
       const field = String(params.additionalProperty ?? params.unevaluatedProperty);
-      return createDiagnostic('DATA_UNKNOWN_FIELD', {
+      return createDataDiagnostic('DATA_UNKNOWN_FIELD', {
         path: path + toPointer([field]),
         params: { field },
         lang,
@@ -142,7 +142,7 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
   const label = labelFor(path, labelOf);
   const custom = customMessage(error, context.schema);
   if (custom) {
-    return createDiagnostic('DATA_INVALID', {
+    return createDataDiagnostic('DATA_INVALID', {
       path,
       params: { label, keyword: error.keyword, detail: custom },
       lang,
@@ -155,7 +155,7 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
         'zh-CN': types.map((t) => TYPE_WORDS[t]?.['zh-CN'] ?? t).join('或'),
         en: types.map((t) => TYPE_WORDS[t]?.en ?? t).join(' or '),
       };
-      return createDiagnostic('DATA_TYPE', {
+      return createDataDiagnostic('DATA_TYPE', {
         path,
         params: { label, expected, type: params.type },
         lang,
@@ -165,16 +165,16 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
     case 'const': {
       const allowed = error.keyword === 'enum' ? params.allowedValues : [params.allowedValue];
       const choices = choicesText(allowed as unknown[], context.optionsOf?.(path));
-      return createDiagnostic('DATA_ENUM', { path, params: { label, allowed, choices }, lang });
+      return createDataDiagnostic('DATA_ENUM', { path, params: { label, allowed, choices }, lang });
     }
     case 'format': {
       const format = String(params.format);
       const value = get(context.data, fromPointer(path));
       const detail = describeFormatError(format, value) ?? keywordDetail(error);
-      return createDiagnostic('DATA_FORMAT', { path, params: { label, format, detail }, lang });
+      return createDataDiagnostic('DATA_FORMAT', { path, params: { label, format, detail }, lang });
     }
     default:
-      return createDiagnostic('DATA_INVALID', {
+      return createDataDiagnostic('DATA_INVALID', {
         path,
         params: { label, keyword: error.keyword, detail: keywordDetail(error) },
         lang,

@@ -1,7 +1,8 @@
 import type { default as Ajv2020, ErrorObject } from 'ajv/dist/2020.js';
 import type { JsonSchema } from '../compile/types.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
-import { ajvErrorsToDiagnostics, type AjvErrorContext, type LabelOf } from './ajvErrorToDiagnostic.js';
+import type { AjvErrorContext, LabelOf } from './ajvErrorToDiagnostic.js';
+import { wrapValidator } from './wrapValidator.js';
 import { addAnnotationKeywords, createAjv } from './createAjv.js';
 
 /** A validate function as ajv (runtime or standalone) produces it: errors land on `.errors`. */
@@ -36,18 +37,7 @@ export interface CreateValidatorOptions {
  * // [{ code: 'DATA_FORMAT', path: '/motherIdNumber', message: '“母亲身份证号”格式不正确：公民身份号码校验位不正确', … }]
  */
 export function createValidator(schema: JsonSchema, options: CreateValidatorOptions): DataValidator {
-  const validate = options.precompiled ?? compile(schema, options.ajv);
-  const { labelOf } = options;
-  return (data, lang = 'zh-CN') => {
-    if (validate(data)) return [];
-    return ajvErrorsToDiagnostics(validate.errors ?? [], {
-      data,
-      schema,
-      labelOf,
-      lang,
-      ...(options.optionsOf ? { optionsOf: options.optionsOf } : {}),
-    });
-  };
+  return wrapValidator(schema, options.precompiled ?? compile(schema, options.ajv), options);
 }
 
 function compile(schema: JsonSchema, shared?: Ajv2020): StandaloneValidate {

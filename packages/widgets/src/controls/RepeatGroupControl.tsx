@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
-import type { FieldShape } from '@onething/engine';
-import { localize } from '@onething/engine';
+import type { FieldShape } from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 import type { ControlProps } from './types.js';
 import { controlAttributes } from './controlAttributes.js';
 import { groupBlurHandler } from './groupBlurHandler.js';

@@ -1,4 +1,4 @@
-import { localize } from '@onething/engine';
+import { localize } from '@onething/engine/runtime';
 import type { ControlProps } from './types.js';
 import { controlAttributes } from './controlAttributes.js';
 import { textOf, textValue } from './textValue.js';

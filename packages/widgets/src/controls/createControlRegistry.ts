@@ -1,4 +1,4 @@
-import type { FieldDefinition } from '@onething/engine';
+import type { FieldDefinition } from '@onething/engine/runtime';
 import type { ControlEntry } from './types.js';
 
 /** A ranked set of controls: the best-ranked entry renders a field. */

@@ -1,4 +1,4 @@
-import type { FieldDefinition } from '@onething/engine';
+import type { FieldDefinition } from '@onething/engine/runtime';
 import type { ControlEntry } from './types.js';
 import { AddressControl } from './AddressControl.js';
 import { CheckboxGroupControl } from './CheckboxGroupControl.js';

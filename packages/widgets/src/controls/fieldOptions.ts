@@ -1,5 +1,5 @@
-import type { FieldDefinition, FieldOption, FieldShape, Lang } from '@onething/engine';
-import { localize } from '@onething/engine';
+import type { FieldDefinition, FieldOption, FieldShape, Lang } from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 
 /** The labelled options of a field, or of its entries for an array field (checkbox groups). */
 export function fieldOptions(definition: FieldShape | FieldDefinition): FieldOption[] {

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import type { FieldShape } from '@onething/engine';
+import type { FieldShape } from '@onething/engine/runtime';
 import type { ControlProps } from './types.js';
 import { DateControl } from './DateControl.js';
 import { DateTimeControl } from './DateTimeControl.js';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import type { FieldDefinition, FieldState, Lang } from '@onething/engine';
+import type { FieldDefinition, FieldState, Lang } from '@onething/engine/runtime';
 
 /** What every control receives: the engine's state of the field and how to report changes. */
 export interface ControlProps {

@@ -1,4 +1,4 @@
-import type { MaterialDecisions } from '@onething/engine';
+import type { MaterialDecisions } from '@onething/engine/runtime';
 
 /** Where the applicant's unfinished form is kept between visits. */
 export interface DraftStore {

@@ -1,8 +1,8 @@
 import {
-  compileBundle,
   createFormState,
-  loadBundle,
-  type Bundle,
+  hydrateBundle,
+  OnethingError,
+  type CompiledBundle,
   type Diagnostic,
   type FormState,
   type Lang,
@@ -10,7 +10,7 @@ import {
   type MaterialDecisions,
   type OneTimeNotice,
   type PrecompiledValidators,
-} from '@onething/engine';
+} from '@onething/engine/runtime';
 import { h, render } from 'preact';
 import { createControlRegistry, type ControlRegistry } from '../controls/createControlRegistry.js';
 import { defaultControls } from '../controls/defaultControls.js';
@@ -19,6 +19,14 @@ import { t } from '../i18n/messages.js';
 import { formStyleSheet } from '../styles/formStyles.js';
 import { langOf, mountShadow } from './mountShadow.js';
 import { createDraftStore, type DraftStore } from './createDraftStore.js';
+import {
+  fetchText,
+  importModule,
+  isBundleModule,
+  isModuleUrl,
+  loadAuthoring,
+  type BundleInput,
+} from './bundleSource.js';
 
 /** Events the element dispatches (bubbling, composed), with their `detail`. */
 export interface OnethingFormEvents {
@@ -38,16 +46,18 @@ function formatBeijing(date: Date): string {
 let counter = 0;
 
 /**
- * Define `<onething-form>` (once; later calls return the same class). Attributes: `bundle` (URL of a
- * YAML/JSON bundle), `validators` (URL of the module `onething compile` writes, needed under a strict
- * CSP), `lang` (`zh-CN` default, `en`), `elder` (elder-friendly mode: larger type, one step per screen), `mode`
+ * Define `<onething-form>` (once; later calls return the same class). Attributes: `bundle` (URL of
+ * the module `onething compile` writes — `bundle.js`, precompiled and ready under a strict CSP — or
+ * of YAML/JSON bundle source, which loads the engine's authoring half, `embed-authoring.js`, on
+ * demand), `validators` (for source bundles under a strict CSP: URL of the compiled module whose
+ * validators to use), `lang` (`zh-CN` default, `en`), `elder` (elder-friendly mode: larger type, one step per screen), `mode`
  * (`sections` or `steps`, overriding the bundle's layout), `draft-key` (local draft
  * storage key; `no-draft` turns drafts off), `today` (YYYY-MM-DD, for tests). Properties: `bundle`
- * (object or text), `validators` (module object), `data` (initial values), `materials`, `registry`.
+ * (compiled module, object or text), `validators` (module object), `data` (initial values), `materials`, `registry`.
  *
  * @example
  * <script type="module" src="/packages/widgets/dist/embed.js"></script>
- * <onething-form bundle="/examples/newborn/bundle.yaml" validators="/examples/embed/newborn.validators.js"></onething-form>
+ * <onething-form bundle="/examples/embed/newborn.bundle.js"></onething-form>
  */
 export function defineOnethingForm(registry = customElements): CustomElementConstructor {
   const existing = registry.get('onething-form');
@@ -57,7 +67,7 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
     static observedAttributes = ['bundle', 'validators', 'lang', 'elder', 'today', 'mode'];
     #mount: HTMLDivElement;
     #state: FormState | undefined;
-    #bundleSource: Bundle | string | undefined;
+    #bundleSource: BundleInput | undefined;
     #validators: PrecompiledValidators | undefined;
     #data: Record<string, unknown> = {};
     #materials: MaterialDecisions = {};
@@ -79,10 +89,11 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
       return this.#state;
     }
     /**
-     * The bundle: an object, its YAML/JSON text, or a URL. Frameworks (React 19, preact, Vue) set a
-     * JSX attribute as this property, so a one-line string is taken as a URL, as the attribute is.
+     * The bundle: the compiled module (`import * as m from './bundle.js'`), a bundle object, its
+     * YAML/JSON text, or a URL. Frameworks (React 19, preact, Vue) set a JSX attribute as this
+     * property, so a one-line string is taken as a URL, as the attribute is.
      */
-    set bundle(value: Bundle | string | undefined) {
+    set bundle(value: BundleInput | undefined) {
       if (typeof value === 'string' && !value.includes('\n')) {
         this.#bundleSource = undefined;
         if (this.getAttribute('bundle') !== value) this.setAttribute('bundle', value);
@@ -173,24 +184,10 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
       const lang = this.#lang;
       render(h('p', { class: 'ot-loading', 'aria-live': 'polite' }, t(lang, 'loading')), this.#mount);
       try {
-        const source = this.#bundleSource ?? (await this.#fetchText(this.getAttribute('bundle')));
-        if (source === undefined) return;
-        const validatorsUrl = this.getAttribute('validators');
-        const validators =
-          this.#validators ??
-          (validatorsUrl
-            ? ((await import(
-                /* @vite-ignore */ new URL(validatorsUrl, document.baseURI).href
-              )) as PrecompiledValidators)
-            : undefined);
-        if (ticket !== this.#loading) return;
-        const loaded = loadBundle(source as string | Record<string, unknown>, { lang });
-        if (!loaded.ok)
-          return this.#fail(
-            loaded.diagnostics.filter((d) => d.severity === 'error').length + ' error(s)',
-            loaded.diagnostics.filter((d) => d.severity === 'error'),
-          );
-        const compiled = compileBundle(loaded, validators ? { validators } : {});
+        const compiled = await this.#compile(lang);
+        if (ticket !== this.#loading || compiled === undefined) return;
+        if ('diagnostics' in compiled)
+          return this.#fail(`${compiled.diagnostics.length} error(s)`, compiled.diagnostics);
         const draftKey = this.getAttribute('draft-key');
         this.#draft = this.hasAttribute('no-draft')
           ? undefined
@@ -212,15 +209,33 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
         this.#render();
         this.#emit('onething-ready', { bundleId: compiled.bundle.id });
       } catch (error) {
-        if (ticket === this.#loading) this.#fail(error instanceof Error ? error.message : String(error));
+        if (ticket !== this.#loading) return;
+        if (error instanceof OnethingError) this.#fail(error.message, error.diagnostics);
+        else this.#fail(error instanceof Error ? error.message : String(error));
       }
     }
 
-    async #fetchText(url: string | null): Promise<string | undefined> {
-      if (!url) return undefined;
-      const response = await fetch(new URL(url, document.baseURI));
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return response.text();
+    /**
+     * The compiled bundle from whatever `bundle` is: a compiled module is hydrated (no compiler
+     * needed); source text or a bundle object goes through the authoring half, loaded on demand.
+     */
+    async #compile(lang: Lang): Promise<CompiledBundle | { diagnostics: Diagnostic[] } | undefined> {
+      const url = this.getAttribute('bundle');
+      let source: BundleInput | undefined = this.#bundleSource;
+      if (source === undefined && url)
+        source = isModuleUrl(url) ? ((await importModule(url)) as BundleInput) : await fetchText(url);
+      if (source === undefined) return undefined;
+      if (isBundleModule(source)) return hydrateBundle(source);
+      const validatorsUrl = this.getAttribute('validators');
+      const validators =
+        this.#validators ??
+        (validatorsUrl ? ((await importModule(validatorsUrl)) as PrecompiledValidators) : undefined);
+      const { compileSource } = await loadAuthoring();
+      const result = compileSource(source as string | Record<string, unknown>, {
+        lang,
+        ...(validators ? { validators } : {}),
+      });
+      return result.ok ? result.compiled : { diagnostics: result.diagnostics };
     }
 
     #render() {

@@ -1,9 +1,10 @@
-import { localize, type Bundle, type FlowState, type Lang } from '@onething/engine';
+import { localize, type Bundle, type FlowState, type Lang } from '@onething/engine/runtime';
 import { h, render } from 'preact';
 import { t } from '../i18n/messages.js';
 import type { RatingDetail, RatingItem } from '../rating/checkRating.js';
 import { ratingItemsOf } from '../rating/ratingItemsOf.js';
 import { RatingView } from '../rating/RatingView.js';
+import type { BundleInput } from './bundleSource.js';
 import { elementBundle } from '../status/fetchBundle.js';
 import { langOf, mountShadow } from './mountShadow.js';
 import { formStyleSheet } from '../styles/formStyles.js';
@@ -40,7 +41,7 @@ export function defineOnethingRating(registry = customElements): CustomElementCo
     #mount: HTMLDivElement;
     #items: RatingItem[] | undefined;
     #bundle: Bundle | undefined;
-    #bundleSource: Bundle | string | undefined;
+    #bundleSource: BundleInput | undefined;
     #state: FlowState | undefined;
     #error: string | undefined;
     #loading = 0;
@@ -61,7 +62,7 @@ export function defineOnethingRating(registry = customElements): CustomElementCo
     get items(): RatingItem[] {
       return this.#targets();
     }
-    set bundle(value: Bundle | string) {
+    set bundle(value: BundleInput) {
       this.#bundleSource = value;
       void this.#load();
     }

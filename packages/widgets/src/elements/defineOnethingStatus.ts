@@ -1,8 +1,9 @@
-import type { Bundle, FlowState, Lang } from '@onething/engine';
+import type { Bundle, FlowState, Lang } from '@onething/engine/runtime';
 import { h, render } from 'preact';
 import { t } from '../i18n/messages.js';
 import { chinaToday } from '../status/chinaToday.js';
 import { createStatusPoller, type StatusPoller } from '../status/createStatusPoller.js';
+import type { BundleInput } from './bundleSource.js';
 import { elementBundle } from '../status/fetchBundle.js';
 import { StatusView } from '../status/StatusView.js';
 import { langOf, mountShadow } from './mountShadow.js';
@@ -37,7 +38,7 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
     #mount: HTMLDivElement;
     #state: FlowState | undefined;
     #bundle: Bundle | undefined;
-    #bundleSource: Bundle | string | undefined;
+    #bundleSource: BundleInput | undefined;
     #error: string | undefined;
     #poller: StatusPoller | undefined;
     #loading = 0;
@@ -59,7 +60,7 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
       this.#error = undefined;
       this.#render();
     }
-    set bundle(value: Bundle | string) {
+    set bundle(value: BundleInput) {
       this.#bundleSource = value;
       void this.#loadBundle();
     }

@@ -1,4 +1,4 @@
-import type { Lang } from '@onething/engine';
+import type { Lang } from '@onething/engine/runtime';
 
 /**
  * Give a custom element an open shadow root with our constructed stylesheets (allowed by

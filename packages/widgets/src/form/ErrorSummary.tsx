@@ -1,4 +1,4 @@
-import type { Diagnostic, Lang } from '@onething/engine';
+import type { Diagnostic, Lang } from '@onething/engine/runtime';
 import type { Ref } from 'preact';
 import { t } from '../i18n/messages.js';
 

@@ -1,10 +1,10 @@
-import type { FormState, Lang } from '@onething/engine';
-import { localize } from '@onething/engine';
+import type { FormState, Lang } from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 import { t } from '../i18n/messages.js';
 import type { ControlRegistry } from '../controls/createControlRegistry.js';
 import type { ControlProps } from '../controls/types.js';
 import { FallbackInput } from './FallbackInput.js';
-import { memo } from 'preact/compat';
+import { pure } from './pure.js';
 import { useFieldState } from './useFieldState.js';
 
 export interface FieldRowProps {
@@ -20,7 +20,7 @@ export interface FieldRowProps {
  * One field (memoised, and subscribed to its own changes only): its label (with 必填), the control the registry picks, help, errors and a quiet note of
  * the departments it is shared with (from the merge provenance). Renders nothing for a hidden field.
  */
-export const FieldRow = memo(function FieldRow({ state, fieldKey, registry, lang, idPrefix }: FieldRowProps) {
+export const FieldRow = pure(function FieldRow({ state, fieldKey, registry, lang, idPrefix }: FieldRowProps) {
   useFieldState(state, fieldKey);
   const field = state.getField(fieldKey);
   if (!field.visible) return null;

@@ -6,8 +6,8 @@ import type {
   MaterialDecisions,
   NoticeEntry,
   OneTimeNotice,
-} from '@onething/engine';
-import { localize } from '@onething/engine';
+} from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 import { useRef, useState } from 'preact/hooks';
 import type { ControlRegistry } from '../controls/createControlRegistry.js';
 import { t } from '../i18n/messages.js';

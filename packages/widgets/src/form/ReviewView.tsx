@@ -1,5 +1,5 @@
-import type { FormState, Lang } from '@onething/engine';
-import { localize } from '@onething/engine';
+import type { FormState, Lang } from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 import { t } from '../i18n/messages.js';
 import type { RenderedSection } from './sectionsOf.js';
 import { useEffect, useRef } from 'preact/hooks';

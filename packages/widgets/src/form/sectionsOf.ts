@@ -1,5 +1,5 @@
-import type { FormState, Lang } from '@onething/engine';
-import { localize } from '@onething/engine';
+import type { FormState, Lang } from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 import { t } from '../i18n/messages.js';
 
 /** One section (or step) of the form as rendered: title, help and the field keys in order. */

@@ -1,5 +1,5 @@
 import { useEffect, useReducer } from 'preact/hooks';
-import type { FieldState, FormState } from '@onething/engine';
+import type { FieldState, FormState } from '@onething/engine/runtime';
 
 /** What a field row shows: when this is unchanged (a touch without a new error), it is not redrawn. */
 function shown(field: FieldState): string {

@@ -1,4 +1,4 @@
-import type { FormState } from '@onething/engine';
+import type { FormState } from '@onething/engine/runtime';
 import { useEffect, useReducer, useRef } from 'preact/hooks';
 
 /**

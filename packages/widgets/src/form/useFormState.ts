@@ -1,5 +1,5 @@
 import { useEffect, useReducer } from 'preact/hooks';
-import type { FormState } from '@onething/engine';
+import type { FormState } from '@onething/engine/runtime';
 
 /**
  * Re-render the component whenever the engine's form state changes. The engine tells which fields

@@ -1,4 +1,4 @@
-import type { Lang } from '@onething/engine';
+import type { Lang } from '@onething/engine/runtime';
 
 /** The widgets' own texts (bundle texts come from the bundle). `{name}` placeholders. */
 export const MESSAGES = {

@@ -1,5 +1,5 @@
-import type { Lang, Material, MaterialDecision, MaterialState } from '@onething/engine';
-import { localize } from '@onething/engine';
+import type { Lang, Material, MaterialDecision, MaterialState } from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 import { useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n/messages.js';
 import { decisionFor, type DecisionRequest } from './decisionFor.js';

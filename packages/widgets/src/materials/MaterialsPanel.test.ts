@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { h, options, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import type { MaterialDecision, MaterialDecisions } from '@onething/engine';
+import type { MaterialDecision, MaterialDecisions } from '@onething/engine/runtime';
 import { compileBundle, createFormState, loadBundle } from '../../../engine/src/index.js';
 import { MaterialCard, type MaterialCardProps } from './MaterialCard.js';
 import { MaterialsPanel } from './MaterialsPanel.js';

@@ -1,5 +1,5 @@
-import type { FormState, Lang, MaterialDecision, MaterialDecisions } from '@onething/engine';
-import { localize } from '@onething/engine';
+import type { FormState, Lang, MaterialDecision, MaterialDecisions } from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 import { useState } from 'preact/hooks';
 import { useFormState } from '../form/useFormState.js';
 import { t } from '../i18n/messages.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '@onething/engine';
+import type { Lang } from '@onething/engine/runtime';
 import { t } from '../i18n/messages.js';
 import { ProblemAlert } from './ProblemAlert.js';
 import type { Problem } from './types.js';

@@ -1,4 +1,4 @@
-import type { MaterialDecision } from '@onething/engine';
+import type { MaterialDecision } from '@onething/engine/runtime';
 import { fileProblem } from './fileProblem.js';
 import type { FileInfo, Problem } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { Lang, MaterialDecision } from '@onething/engine';
+import type { Lang, MaterialDecision } from '@onething/engine/runtime';
 import { t } from '../i18n/messages.js';
 import { WAY_LABEL } from './waysOf.js';
 import type { Way } from './types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bundle } from '@onething/engine';
+import type { Bundle } from '@onething/engine/runtime';
 import { supplyDays } from './supplyDays.js';
 
 const bundle = (supplyWithinDays: number | undefined, limits: number[]) =>

@@ -1,4 +1,4 @@
-import { supplyDeadlineDays, type Bundle } from '@onething/engine';
+import { supplyDeadlineDays, type Bundle } from '@onething/engine/runtime';
 
 /**
  * Working days after acceptance within which a 容缺 material must be supplied, as the flow will

@@ -1,4 +1,4 @@
-import type { MaterialDecision } from '@onething/engine';
+import type { MaterialDecision } from '@onething/engine/runtime';
 import type { MessageKey } from '../i18n/messages.js';
 
 /** What the widget keeps of a chosen file: its description, never its contents. */

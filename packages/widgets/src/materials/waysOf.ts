@@ -1,4 +1,4 @@
-import type { MaterialState } from '@onething/engine';
+import type { MaterialState } from '@onething/engine/runtime';
 import type { MessageKey } from '../i18n/messages.js';
 import type { Way } from './types.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import type { NoticeEntry } from '@onething/engine';
+import type { NoticeEntry } from '@onething/engine/runtime';
 import { compileBundle, createFormState, loadBundle, localize } from '../../../engine/src/index.js';
 import { NoticeView } from './NoticeView.js';
 import { noticeTargetId } from './noticeTargetId.js';

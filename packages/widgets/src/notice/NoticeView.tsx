@@ -1,5 +1,5 @@
-import type { FormState, Lang, NoticeEntry, OneTimeNotice } from '@onething/engine';
-import { localize } from '@onething/engine';
+import type { FormState, Lang, NoticeEntry, OneTimeNotice } from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 import { t } from '../i18n/messages.js';
 import { noticeTargetId } from './noticeTargetId.js';
 import { printPage } from './printPage.js';

@@ -1,4 +1,4 @@
-import type { NoticeEntry } from '@onething/engine';
+import type { NoticeEntry } from '@onething/engine/runtime';
 import { materialCardId } from '../materials/materialCardId.js';
 
 /** The DOM id a notice entry jumps to: the field's control, or the material's card. */

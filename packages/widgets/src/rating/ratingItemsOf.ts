@@ -1,4 +1,4 @@
-import { localize, type Bundle, type FlowState, type Lang } from '@onething/engine';
+import { localize, type Bundle, type FlowState, type Lang } from '@onething/engine/runtime';
 import type { RatingItem } from './checkRating.js';
 
 /**

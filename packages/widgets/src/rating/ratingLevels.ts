@@ -1,4 +1,4 @@
-import type { Lang } from '@onething/engine';
+import type { Lang } from '@onething/engine/runtime';
 import { t, type MessageKey } from '../i18n/messages.js';
 
 /** The five national 好差评 levels: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意. */

@@ -1,4 +1,10 @@
-import { localize, type Bundle, type ItemFlowState, type Lang, type WorkCalendar } from '@onething/engine';
+import {
+  localize,
+  type Bundle,
+  type ItemFlowState,
+  type Lang,
+  type WorkCalendar,
+} from '@onething/engine/runtime';
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/messages.js';
 import { departmentName, itemName, materialName } from './bundleNames.js';

@@ -5,7 +5,7 @@ import {
   type FlowState,
   type Lang,
   type WorkCalendar,
-} from '@onething/engine';
+} from '@onething/engine/runtime';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/messages.js';
 import { applicationStatusText } from './applicationStatusText.js';

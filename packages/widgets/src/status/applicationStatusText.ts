@@ -1,4 +1,4 @@
-import type { ApplicationStatus, Lang } from '@onething/engine';
+import type { ApplicationStatus, Lang } from '@onething/engine/runtime';
 import { t, type MessageKey } from '../i18n/messages.js';
 
 const TEXTS: Record<ApplicationStatus, MessageKey> = {

@@ -1,4 +1,4 @@
-import { localize, type Bundle, type FlowState, type Lang } from '@onething/engine';
+import { localize, type Bundle, type FlowState, type Lang } from '@onething/engine/runtime';
 
 /** The item's name from the bundle, else its id (a snapshot may name an item the bundle lacks). */
 export function itemName(bundle: Bundle | undefined, id: string, lang: Lang): string {

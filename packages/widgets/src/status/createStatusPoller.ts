@@ -1,4 +1,4 @@
-import type { FlowState } from '@onething/engine';
+import type { FlowState } from '@onething/engine/runtime';
 import { isFlowStateLike } from './isFlowStateLike.js';
 
 /** What the poller needs of `fetch`'s answer; a real `Response` is one. */

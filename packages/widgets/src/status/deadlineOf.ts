@@ -1,4 +1,4 @@
-import type { ItemClock, Lang, PauseReason, WorkCalendar } from '@onething/engine';
+import type { ItemClock, Lang, PauseReason, WorkCalendar } from '@onething/engine/runtime';
 import { t, type MessageKey } from '../i18n/messages.js';
 
 /** Where an item stands against its 限时办结 limit on a given day. */

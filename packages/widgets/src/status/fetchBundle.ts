@@ -1,38 +1,35 @@
-import { loadBundle, type Bundle, type Lang } from '@onething/engine';
-
-/**
- * Fetch a YAML/JSON bundle from `url` and read it with the engine's `loadBundle`. The status and rating
- * elements only need its names, so a bundle with semantic errors still serves; one that fails the
- * schema throws with the first error.
- */
-export async function fetchBundle(
-  url: string,
-  lang: Lang,
-  fetcher: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>,
-): Promise<Bundle> {
-  const response = await fetcher(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return bundleOf(await response.text(), lang);
-}
-
-/** A bundle from its text or object, through `loadBundle`; throws with the first error when unusable. */
-export function bundleOf(source: string | Bundle, lang: Lang): Bundle {
-  const loaded = loadBundle(source, { lang });
-  if (loaded.bundle) return loaded.bundle;
-  const first = loaded.diagnostics.find((d) => d.severity === 'error');
-  throw new Error(first ? first.message : 'not a bundle');
-}
+import type { Bundle, Lang } from '@onething/engine/runtime';
+import {
+  fetchText,
+  importModule,
+  isBundleModule,
+  isModuleUrl,
+  loadAuthoring,
+  type BundleInput,
+} from '../elements/bundleSource.js';
 
 /**
  * The bundle an element shows: the one set as a property, else the one at its `bundle` attribute
- * (resolved against the page), else none yet.
+ * (resolved against the page), else none yet. A compiled module (`bundle.js`) gives its bundle as is;
+ * source text is read with the engine's loader, loaded on demand. The status and rating elements only
+ * need its names, so a bundle with semantic errors still serves; one that fails the schema throws.
  */
-export function elementBundle(
-  source: string | Bundle | undefined,
+export async function elementBundle(
+  source: BundleInput | undefined,
   url: string | null,
   lang: Lang,
 ): Promise<Bundle | undefined> {
-  if (source !== undefined) return Promise.resolve(bundleOf(source, lang));
-  if (!url) return Promise.resolve(undefined);
-  return fetchBundle(new URL(url, document.baseURI).href, lang, (u) => fetch(u));
+  if (source !== undefined) return bundleOf(source, lang);
+  if (!url) return undefined;
+  if (isModuleUrl(url)) return bundleOf((await importModule(url)) as BundleInput, lang);
+  return bundleOf(await fetchText(url), lang);
+}
+
+async function bundleOf(source: BundleInput, lang: Lang): Promise<Bundle> {
+  if (isBundleModule(source)) {
+    if (!source.artifact?.bundle) throw new Error('not a compiled bundle module');
+    return source.artifact.bundle;
+  }
+  const { readBundle } = await loadAuthoring();
+  return readBundle(source as string | Record<string, unknown>, lang);
 }

@@ -1,4 +1,4 @@
-import type { FlowState } from '@onething/engine';
+import type { FlowState } from '@onething/engine/runtime';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

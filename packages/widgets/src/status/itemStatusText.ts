@@ -1,4 +1,4 @@
-import type { ItemFlowState, ItemStatus, Lang } from '@onething/engine';
+import type { ItemFlowState, ItemStatus, Lang } from '@onething/engine/runtime';
 import { t, type MessageKey } from '../i18n/messages.js';
 
 /** How a status reads at a glance; the stylesheet colours each tone. */

@@ -1,4 +1,4 @@
-import type { Bundle, FlowState, Lang } from '@onething/engine';
+import type { Bundle, FlowState, Lang } from '@onething/engine/runtime';
 import { t } from '../i18n/messages.js';
 import { applicationStatusText } from './applicationStatusText.js';
 import { itemName, orderedItemIds } from './bundleNames.js';

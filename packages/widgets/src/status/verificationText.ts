@@ -1,4 +1,4 @@
-import type { Lang, Verification } from '@onething/engine';
+import type { Lang, Verification } from '@onething/engine/runtime';
 import { t } from '../i18n/messages.js';
 
 /** The state of one 告知承诺 check (核查) in words, with its due date while pending. */
