@@ -5,6 +5,8 @@
 //    inline script). It runs the modules `onething compile` writes;
 //  - packages/widgets/dist/embed-authoring.js: the engine's authoring half (loader, YAML, merge, ajv),
 //    which embed.js imports only when a page hands it bundle source text instead;
+//  - packages/widgets/dist/embed-status.js: the views of <onething-status> and <onething-rating>, which
+//    embed.js imports when the first of those elements renders;
 //  - examples/embed/newborn.bundle.js: the module `onething compile` writes for the newborn example,
 //    bundled with its small validator helpers so a page can import it under a strict CSP.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,16 +23,21 @@ const common = {
   target: 'es2022',
   minify: true,
   legalComments: 'none',
+  charset: 'utf8',
   logLevel: 'error',
   jsx: 'automatic',
   jsxImportSource: 'preact',
 };
 
-/** embed.js imports the authoring half from the file next to it, never inlined. */
-const authoringApart = {
-  name: 'authoring-apart',
+/**
+ * embed.js imports what only some pages need from the files next to it, never inlined: the authoring
+ * half (for source bundles) and the status/rating views.
+ */
+const apart = {
+  name: 'embed-apart',
   setup(b) {
     b.onResolve({ filter: /^\.\/authoring\.js$/ }, () => ({ path: './embed-authoring.js', external: true }));
+    b.onResolve({ filter: /^\.\/statusViews\.js$/ }, () => ({ path: './embed-status.js', external: true }));
   },
 };
 
@@ -38,7 +45,13 @@ await build({
   ...common,
   entryPoints: [join(root, 'packages/widgets/src/embed.ts')],
   outfile: join(root, 'packages/widgets/dist/embed.js'),
-  plugins: [authoringApart],
+  plugins: [apart],
+});
+
+await build({
+  ...common,
+  entryPoints: [join(root, 'packages/widgets/src/elements/statusViews.ts')],
+  outfile: join(root, 'packages/widgets/dist/embed-status.js'),
 });
 
 await build({

@@ -24,6 +24,7 @@ export { defaultControls } from './controls/defaultControls.js';
 export type { ControlEntry, ControlProps } from './controls/types.js';
 export { FORM_CSS, formStyleSheet } from './styles/formStyles.js';
 export { MESSAGES, t } from './i18n/messages.js';
+export { STATUS_MESSAGES, ts } from './i18n/statusMessages.js';
 export { MaterialsPanel } from './materials/MaterialsPanel.js';
 export type { MaterialsPanelProps } from './materials/MaterialsPanel.js';
 export { MaterialCard } from './materials/MaterialCard.js';

@@ -1,14 +1,12 @@
 import { localize, type Bundle, type FlowState, type Lang } from '@onething/engine/runtime';
-import { h, render } from 'preact';
 import { t } from '../i18n/messages.js';
 import type { RatingDetail, RatingItem } from '../rating/checkRating.js';
 import { ratingItemsOf } from '../rating/ratingItemsOf.js';
-import { RatingView } from '../rating/RatingView.js';
 import type { BundleInput } from './bundleSource.js';
 import { elementBundle } from '../status/fetchBundle.js';
 import { langOf, mountShadow } from './mountShadow.js';
 import { formStyleSheet } from '../styles/formStyles.js';
-import { statusStyleSheet } from '../styles/statusStyles.js';
+import { loadStatusViews, showMessage, splitMount, type StatusViews } from './lazyViews.js';
 
 /** Events `<onething-rating>` dispatches (bubbling, composed), with their `detail`. */
 export interface OnethingRatingEvents {
@@ -38,7 +36,9 @@ export function defineOnethingRating(registry = customElements): CustomElementCo
 
   class OnethingRatingElement extends HTMLElement {
     static observedAttributes = ['bundle', 'lang', 'require-items'];
-    #mount: HTMLDivElement;
+    #line: HTMLParagraphElement;
+    #view: HTMLDivElement;
+    #views: StatusViews | undefined;
     #items: RatingItem[] | undefined;
     #bundle: Bundle | undefined;
     #bundleSource: BundleInput | undefined;
@@ -49,7 +49,7 @@ export function defineOnethingRating(registry = customElements): CustomElementCo
 
     constructor() {
       super();
-      this.#mount = mountShadow(this, 'rating', [formStyleSheet(), statusStyleSheet()]);
+      ({ line: this.#line, view: this.#view } = splitMount(mountShadow(this, 'rating', [formStyleSheet()])));
     }
 
     get #lang(): Lang {
@@ -75,7 +75,7 @@ export function defineOnethingRating(registry = customElements): CustomElementCo
       void this.#load();
     }
     disconnectedCallback() {
-      render(null, this.#mount);
+      this.#views?.renderRating(this.#view, null);
     }
     attributeChangedCallback(name: string, previous: string | null, next: string | null) {
       if (previous === next || !this.isConnected) return;
@@ -109,27 +109,46 @@ export function defineOnethingRating(registry = customElements): CustomElementCo
       return this.#items ?? (this.#bundle ? ratingItemsOf(this.#bundle, this.#lang, this.#state) : []);
     }
 
+    /** Load the views (once per page), adopt their stylesheet, then render. */
+    async #loadViews() {
+      try {
+        const views = await loadStatusViews();
+        if (!this.#views) {
+          this.#views = views;
+          this.shadowRoot!.adoptedStyleSheets = [
+            ...this.shadowRoot!.adoptedStyleSheets,
+            views.statusStyleSheet(),
+          ];
+        }
+        this.#render();
+      } catch (error) {
+        this.#error = error instanceof Error ? error.message : String(error);
+        this.#render();
+      }
+    }
+
     #render() {
       const lang = this.#lang;
       if (this.#error) {
-        render(
-          h('p', { class: 'ot-load-error', role: 'alert' }, t(lang, 'loadFailed', { reason: this.#error })),
-          this.#mount,
-        );
+        this.#views?.renderRating(this.#view, null);
+        showMessage(this.#line, t(lang, 'loadFailed', { reason: this.#error }), true);
         return;
       }
-      render(
-        h(RatingView, {
-          title: this.#bundle ? localize(this.#bundle.title, lang) : undefined,
-          items: this.#targets(),
-          lang,
-          idPrefix: this.#id,
-          requireItems: this.hasAttribute('require-items'),
-          onRate: (detail: RatingDetail) =>
-            this.dispatchEvent(new CustomEvent('onething-rate', { detail, bubbles: true, composed: true })),
-        }),
-        this.#mount,
-      );
+      if (!this.#views) {
+        showMessage(this.#line, t(lang, 'loading'));
+        void this.#loadViews();
+        return;
+      }
+      showMessage(this.#line, undefined);
+      this.#views.renderRating(this.#view, {
+        title: this.#bundle ? localize(this.#bundle.title, lang) : undefined,
+        items: this.#targets(),
+        lang,
+        idPrefix: this.#id,
+        requireItems: this.hasAttribute('require-items'),
+        onRate: (detail: RatingDetail) =>
+          this.dispatchEvent(new CustomEvent('onething-rate', { detail, bubbles: true, composed: true })),
+      });
     }
   }
 

@@ -1,14 +1,12 @@
 import type { Bundle, FlowState, Lang } from '@onething/engine/runtime';
-import { h, render } from 'preact';
 import { t } from '../i18n/messages.js';
 import { chinaToday } from '../status/chinaToday.js';
 import { createStatusPoller, type StatusPoller } from '../status/createStatusPoller.js';
 import type { BundleInput } from './bundleSource.js';
 import { elementBundle } from '../status/fetchBundle.js';
-import { StatusView } from '../status/StatusView.js';
 import { langOf, mountShadow } from './mountShadow.js';
 import { formStyleSheet } from '../styles/formStyles.js';
-import { statusStyleSheet } from '../styles/statusStyles.js';
+import { loadStatusViews, showMessage, splitMount, type StatusViews } from './lazyViews.js';
 
 /** Events `<onething-status>` dispatches (bubbling, composed), with their `detail`. */
 export interface OnethingStatusEvents {
@@ -35,7 +33,9 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
 
   class OnethingStatusElement extends HTMLElement {
     static observedAttributes = ['bundle', 'src', 'poll-interval', 'lang', 'today'];
-    #mount: HTMLDivElement;
+    #line: HTMLParagraphElement;
+    #view: HTMLDivElement;
+    #views: StatusViews | undefined;
     #state: FlowState | undefined;
     #bundle: Bundle | undefined;
     #bundleSource: BundleInput | undefined;
@@ -46,7 +46,7 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
 
     constructor() {
       super();
-      this.#mount = mountShadow(this, 'status', [formStyleSheet(), statusStyleSheet()]);
+      ({ line: this.#line, view: this.#view } = splitMount(mountShadow(this, 'status', [formStyleSheet()])));
     }
 
     get #lang(): Lang {
@@ -75,7 +75,7 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
     disconnectedCallback() {
       this.#poller?.stop();
       this.#poller = undefined;
-      render(null, this.#mount);
+      this.#views?.renderStatus(this.#view, null);
     }
     attributeChangedCallback(name: string, previous: string | null, next: string | null) {
       if (previous === next || !this.isConnected) return;
@@ -126,35 +126,46 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
       this.#poller.start();
     }
 
+    /** Load the views (once per page), adopt their stylesheet, then render. */
+    async #loadViews() {
+      try {
+        const views = await loadStatusViews();
+        if (!this.#views) {
+          this.#views = views;
+          this.shadowRoot!.adoptedStyleSheets = [
+            ...this.shadowRoot!.adoptedStyleSheets,
+            views.statusStyleSheet(),
+          ];
+        }
+        this.#render();
+      } catch (error) {
+        this.#fail(error instanceof Error ? error.message : String(error));
+      }
+    }
+
     #render() {
       const lang = this.#lang;
       const state = this.#state;
-      if (!state) {
-        render(
-          this.#error
-            ? h(
-                'p',
-                { class: 'ot-load-error', role: 'alert' },
-                t(lang, 'statusLoadFailed', { reason: this.#error }),
-              )
-            : h('p', { class: 'ot-loading', 'aria-live': 'polite' }, t(lang, 'loading')),
-          this.#mount,
+      if (!state || !this.#views) {
+        if (state && !this.#error) void this.#loadViews();
+        showMessage(
+          this.#line,
+          this.#error ? t(lang, 'statusLoadFailed', { reason: this.#error }) : t(lang, 'loading'),
+          this.#error !== undefined,
         );
         return;
       }
-      render(
-        h(StatusView, {
-          state,
-          bundle: this.#bundle,
-          lang,
-          // Display only: without a `today` attribute the countdown is counted from the browser's clock.
-          today: this.getAttribute('today') ?? chinaToday(new Date()),
-          baseUrl: document.baseURI,
-          error: this.#error,
-          idPrefix: this.#id,
-        }),
-        this.#mount,
-      );
+      showMessage(this.#line, undefined);
+      this.#views.renderStatus(this.#view, {
+        state,
+        bundle: this.#bundle,
+        lang,
+        // Display only: without a `today` attribute the countdown is counted from the browser's clock.
+        today: this.getAttribute('today') ?? chinaToday(new Date()),
+        baseUrl: document.baseURI,
+        error: this.#error,
+        idPrefix: this.#id,
+      });
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Lang } from '@onething/engine/runtime';
-import { t } from '../i18n/messages.js';
+import { ts } from '../i18n/statusMessages.js';
 import {
   RATING_LEVELS,
   RATING_REASONS,
@@ -46,7 +46,7 @@ export function RatingTargetGroup(props: RatingTargetGroupProps) {
       >
         <legend>
           {label}
-          {required ? null : <span class="ot-required"> ({t(lang, 'optional')})</span>}
+          {required ? null : <span class="ot-required"> ({ts(lang, 'optional')})</span>}
         </legend>
         <div class="ot-choices">
           {RATING_LEVELS.map((value) => (
@@ -65,7 +65,7 @@ export function RatingTargetGroup(props: RatingTargetGroupProps) {
       </fieldset>
       {low ? (
         <fieldset class="ot-rating-reasons" aria-describedby={error ? errorId : undefined}>
-          <legend>{t(lang, 'ratingReasons')}</legend>
+          <legend>{ts(lang, 'ratingReasons')}</legend>
           <div class="ot-choices">
             {RATING_REASONS.map((reason) => (
               <label class="ot-choice" key={reason}>

@@ -1,6 +1,7 @@
 import type { Lang } from '@onething/engine/runtime';
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/messages.js';
+import { ts } from '../i18n/statusMessages.js';
 import {
   checkRating,
   emptyRatingDraft,
@@ -47,8 +48,8 @@ export function RatingView({ title, items, lang, idPrefix, requireItems, initial
   const check = checkRating(draft, items, options);
   const problems: RatingProblem[] = tried && !check.ok ? check.problems : [];
   const overallName = title
-    ? t(lang, 'labelValue', { label: t(lang, 'ratingOverall'), value: title })
-    : t(lang, 'ratingOverall');
+    ? ts(lang, 'labelValue', { label: ts(lang, 'ratingOverall'), value: title })
+    : ts(lang, 'ratingOverall');
   const text = (problem: RatingProblem) => ratingProblemText(problem, items, overallName, lang);
   const problemOf = (key: RatingTargetKey) => {
     const found = problems.find((p) => p.kind !== 'comment' && p.target === key);
@@ -59,7 +60,7 @@ export function RatingView({ title, items, lang, idPrefix, requireItems, initial
   if (done) {
     return (
       <p class="ot-rating-thanks" role="status">
-        {t(lang, 'ratingThanks')}
+        {ts(lang, 'ratingThanks')}
       </p>
     );
   }
@@ -96,7 +97,7 @@ export function RatingView({ title, items, lang, idPrefix, requireItems, initial
       }}
     >
       <h2 class="ot-rating-title" id={`${idPrefix}-title`}>
-        {t(lang, 'ratingHeading')}
+        {ts(lang, 'ratingHeading')}
       </h2>
       {problems.length > 0 ? (
         <div class="ot-summary" role="alert" tabIndex={-1} ref={summary}>
@@ -112,7 +113,7 @@ export function RatingView({ title, items, lang, idPrefix, requireItems, initial
       {items.map((item) => group(itemKey(item.id), item.name, options.requireItems))}
       <div class={`ot-field${commentProblem ? ' ot-field--invalid' : ''}`}>
         <label class="ot-label" for={commentId}>
-          {t(lang, 'ratingComment', { max: COMMENT_MAX })}
+          {ts(lang, 'ratingComment', { max: COMMENT_MAX })}
         </label>
         <textarea
           class="ot-textarea"
@@ -137,7 +138,7 @@ export function RatingView({ title, items, lang, idPrefix, requireItems, initial
       </div>
       <div class="ot-actions">
         <button class="ot-button" type="submit">
-          {t(lang, 'ratingSubmit')}
+          {ts(lang, 'ratingSubmit')}
         </button>
       </div>
     </form>

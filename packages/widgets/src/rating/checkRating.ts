@@ -1,5 +1,5 @@
 import type { Lang } from '@onething/engine/runtime';
-import { t } from '../i18n/messages.js';
+import { ts } from '../i18n/statusMessages.js';
 import {
   COMMENT_MAX,
   RATING_REASONS,
@@ -113,10 +113,10 @@ export function ratingProblemText(
   lang: Lang,
 ): string {
   if (problem.kind === 'comment')
-    return t(lang, 'ratingCommentTooLong', { max: COMMENT_MAX, count: problem.count });
+    return ts(lang, 'ratingCommentTooLong', { max: COMMENT_MAX, count: problem.count });
   const target =
     problem.target === 'overall'
       ? overallName
       : (items.find((item) => itemKey(item.id) === problem.target)?.name ?? problem.target.slice(5));
-  return t(lang, problem.kind === 'level' ? 'ratingLevelMissing' : 'ratingReasonMissing', { target });
+  return ts(lang, problem.kind === 'level' ? 'ratingLevelMissing' : 'ratingReasonMissing', { target });
 }

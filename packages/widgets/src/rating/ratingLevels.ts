@@ -1,5 +1,5 @@
 import type { Lang } from '@onething/engine/runtime';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { ts, type StatusMessageKey } from '../i18n/statusMessages.js';
 
 /** The five national 好差评 levels: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意. */
 export type RatingLevel = 1 | 2 | 3 | 4 | 5;
@@ -18,7 +18,7 @@ export const REASON_BELOW: RatingLevel = 3;
 /** Longest comment accepted, in characters. */
 export const COMMENT_MAX = 500;
 
-const LEVEL_TEXTS: Record<RatingLevel, MessageKey> = {
+const LEVEL_TEXTS: Record<RatingLevel, StatusMessageKey> = {
   5: 'ratingLevel5',
   4: 'ratingLevel4',
   3: 'ratingLevel3',
@@ -26,7 +26,7 @@ const LEVEL_TEXTS: Record<RatingLevel, MessageKey> = {
   1: 'ratingLevel1',
 };
 
-const REASON_TEXTS: Record<RatingReason, MessageKey> = {
+const REASON_TEXTS: Record<RatingReason, StatusMessageKey> = {
   efficiency: 'ratingReasonEfficiency',
   attitude: 'ratingReasonAttitude',
   guide: 'ratingReasonGuide',
@@ -35,10 +35,10 @@ const REASON_TEXTS: Record<RatingReason, MessageKey> = {
 
 /** A level in words (非常满意 … 非常不满意). */
 export function ratingLevelText(level: RatingLevel, lang: Lang): string {
-  return t(lang, LEVEL_TEXTS[level]);
+  return ts(lang, LEVEL_TEXTS[level]);
 }
 
 /** A reason of a low rating in words. */
 export function ratingReasonText(reason: RatingReason, lang: Lang): string {
-  return t(lang, REASON_TEXTS[reason]);
+  return ts(lang, REASON_TEXTS[reason]);
 }

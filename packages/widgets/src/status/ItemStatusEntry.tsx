@@ -7,6 +7,7 @@ import {
 } from '@onething/engine/runtime';
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/messages.js';
+import { ts } from '../i18n/statusMessages.js';
 import { departmentName, itemName, materialName } from './bundleNames.js';
 import { deadlineOf, deadlineText } from './deadlineOf.js';
 import { itemStatusText, itemTone } from './itemStatusText.js';
@@ -38,37 +39,37 @@ export function ItemStatusEntry({ id, item, bundle, lang, today, calendar, baseU
     <li class={`ot-status-item ot-tone--${tone}`} data-status={item.status}>
       <h3 class="ot-status-name">{itemName(bundle, id, lang)}</h3>
       <dl class="ot-status-facts">
-        {department ? <Fact label={t(lang, 'itemDepartment')}>{department}</Fact> : null}
-        <Fact label={t(lang, 'itemStatus')}>
+        {department ? <Fact label={ts(lang, 'itemDepartment')}>{department}</Fact> : null}
+        <Fact label={ts(lang, 'itemStatus')}>
           <span class="ot-status-badge">{itemStatusText(item, lang)}</span>
         </Fact>
-        {item.receiptNo ? <Fact label={t(lang, 'itemReceipt')}>{item.receiptNo}</Fact> : null}
+        {item.receiptNo ? <Fact label={ts(lang, 'itemReceipt')}>{item.receiptNo}</Fact> : null}
         {deadline ? (
-          <Fact label={t(lang, 'itemDeadline')}>
+          <Fact label={ts(lang, 'itemDeadline')}>
             <span class={deadline.kind === 'overdue' ? 'ot-status-overdue' : undefined}>
               {deadlineText(deadline, lang)}
             </span>
           </Fact>
         ) : null}
         {outstanding.length > 0 ? (
-          <Fact label={t(lang, 'itemSupply')}>
+          <Fact label={ts(lang, 'itemSupply')}>
             {item.supplyDue
-              ? t(lang, 'supplyBy', { date: item.supplyDue, materials })
-              : t(lang, 'supplyPending', { materials })}
+              ? ts(lang, 'supplyBy', { date: item.supplyDue, materials })
+              : ts(lang, 'supplyPending', { materials })}
             {item.graceDue ? (
               <span class="ot-status-note">
                 {separator}
-                {t(lang, 'supplyGrace', { date: item.graceDue })}
+                {ts(lang, 'supplyGrace', { date: item.graceDue })}
               </span>
             ) : null}
           </Fact>
         ) : null}
         {verifications.length > 0 ? (
-          <Fact label={t(lang, 'itemVerifications')}>
+          <Fact label={ts(lang, 'itemVerifications')}>
             <ul class="ot-status-sublist">
               {verifications.map((verification) => (
                 <li key={verification.material} class={`ot-verification--${verification.status}`}>
-                  {t(lang, 'labelValue', {
+                  {ts(lang, 'labelValue', {
                     label: materialName(bundle, verification.material, lang),
                     value: verificationText(verification, lang),
                   })}
@@ -78,12 +79,12 @@ export function ItemStatusEntry({ id, item, bundle, lang, today, calendar, baseU
           </Fact>
         ) : null}
         {item.licence ? (
-          <Fact label={t(lang, 'itemLicence')}>
+          <Fact label={ts(lang, 'itemLicence')}>
             <LicenceText item={item} id={id} bundle={bundle} lang={lang} baseUrl={baseUrl} />
           </Fact>
         ) : null}
         {reasons.length > 0 ? (
-          <Fact label={t(lang, 'itemReasons')}>
+          <Fact label={ts(lang, 'itemReasons')}>
             <ul class="ot-status-sublist">
               {reasons.map((reason, index) => (
                 <li key={index}>{reason}</li>
@@ -120,13 +121,13 @@ function LicenceText({
   return (
     <>
       {name ? `${name} ` : null}
-      {licence.no ? t(lang, 'licenceNo', { no: licence.no }) : null}
-      {licence.electronic ? <span class="ot-status-note">{t(lang, 'licenceElectronic')}</span> : null}
+      {licence.no ? ts(lang, 'licenceNo', { no: licence.no }) : null}
+      {licence.electronic ? <span class="ot-status-note">{ts(lang, 'licenceElectronic')}</span> : null}
       {href ? (
         <>
           {' '}
           <a class="ot-status-link" href={href} target="_blank" rel="noopener noreferrer">
-            {t(lang, 'licenceView')}
+            {ts(lang, 'licenceView')}
           </a>
         </>
       ) : null}

@@ -8,6 +8,7 @@ import {
 } from '@onething/engine/runtime';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/messages.js';
+import { ts } from '../i18n/statusMessages.js';
 import { applicationStatusText } from './applicationStatusText.js';
 import { itemName, orderedItemIds } from './bundleNames.js';
 import { ItemStatusEntry } from './ItemStatusEntry.js';
@@ -68,30 +69,30 @@ export function StatusView({
   return (
     <section class="ot-status" aria-labelledby={`${idPrefix}-title`}>
       <h2 class="ot-status-title" id={`${idPrefix}-title`}>
-        {bundle ? localize(bundle.title, lang) : t(lang, 'statusHeading')}
+        {bundle ? localize(bundle.title, lang) : ts(lang, 'statusHeading')}
       </h2>
       {error ? (
         <p class="ot-load-error" role="alert">
-          {t(lang, 'statusRefreshFailed', { reason: error })}
+          {ts(lang, 'statusRefreshFailed', { reason: error })}
         </p>
       ) : null}
       <dl class="ot-status-summary">
         <div class="ot-status-fact">
-          <dt>{t(lang, 'statusApplication')}</dt>
+          <dt>{ts(lang, 'statusApplication')}</dt>
           <dd class="ot-status-badge">{applicationStatusText(state.status, lang)}</dd>
         </div>
         <div class="ot-status-fact">
-          <dt>{t(lang, 'statusApplicationId')}</dt>
+          <dt>{ts(lang, 'statusApplicationId')}</dt>
           <dd>{state.applicationId}</dd>
         </div>
         {state.submittedAt ? (
           <div class="ot-status-fact">
-            <dt>{t(lang, 'statusSubmittedAt')}</dt>
+            <dt>{ts(lang, 'statusSubmittedAt')}</dt>
             <dd>{state.submittedAt.slice(0, 10)}</dd>
           </div>
         ) : null}
       </dl>
-      <ol class="ot-status-list" aria-label={t(lang, 'statusItems')}>
+      <ol class="ot-status-list" aria-label={ts(lang, 'statusItems')}>
         {applicable.map((id) => (
           <ItemStatusEntry
             key={id}
@@ -107,7 +108,7 @@ export function StatusView({
       </ol>
       {skipped.length > 0 ? (
         <p class="ot-status-skipped">
-          {t(lang, 'statusSkipped', {
+          {ts(lang, 'statusSkipped', {
             items: skipped.map((id) => itemName(bundle, id, lang)).join(t(lang, 'separator')),
           })}
         </p>

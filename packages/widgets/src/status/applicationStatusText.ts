@@ -1,7 +1,7 @@
 import type { ApplicationStatus, Lang } from '@onething/engine/runtime';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { ts, type StatusMessageKey } from '../i18n/statusMessages.js';
 
-const TEXTS: Record<ApplicationStatus, MessageKey> = {
+const TEXTS: Record<ApplicationStatus, StatusMessageKey> = {
   draft: 'applicationDraft',
   inProgress: 'applicationInProgress',
   completed: 'applicationCompleted',
@@ -12,5 +12,5 @@ const TEXTS: Record<ApplicationStatus, MessageKey> = {
 
 /** The status of a whole application (一件事 办件) in words. */
 export function applicationStatusText(status: ApplicationStatus, lang: Lang): string {
-  return Object.hasOwn(TEXTS, status) ? t(lang, TEXTS[status]) : String(status);
+  return Object.hasOwn(TEXTS, status) ? ts(lang, TEXTS[status]) : String(status);
 }

@@ -1,5 +1,5 @@
 import type { ItemClock, Lang, PauseReason, WorkCalendar } from '@onething/engine/runtime';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { ts, type StatusMessageKey } from '../i18n/statusMessages.js';
 
 /** Where an item stands against its 限时办结 limit on a given day. */
 export type Deadline =
@@ -38,7 +38,7 @@ export function deadlineOf(
   }
 }
 
-const PAUSED: Record<PauseReason, MessageKey> = {
+const PAUSED: Record<PauseReason, StatusMessageKey> = {
   correction: 'pausedCorrection',
   specialStep: 'pausedSpecialStep',
   suspension: 'pausedSuspension',
@@ -48,14 +48,14 @@ const PAUSED: Record<PauseReason, MessageKey> = {
 export function deadlineText(deadline: Deadline, lang: Lang): string {
   switch (deadline.kind) {
     case 'left':
-      return t(lang, 'deadlineLeft', { days: deadline.days, due: deadline.due });
+      return ts(lang, 'deadlineLeft', { days: deadline.days, due: deadline.due });
     case 'today':
-      return t(lang, 'deadlineToday', { due: deadline.due });
+      return ts(lang, 'deadlineToday', { due: deadline.due });
     case 'overdue':
       return deadline.days > 0
-        ? t(lang, 'deadlineOverdue', { days: deadline.days, due: deadline.due })
-        : t(lang, 'deadlinePassed', { due: deadline.due });
+        ? ts(lang, 'deadlineOverdue', { days: deadline.days, due: deadline.due })
+        : ts(lang, 'deadlinePassed', { due: deadline.due });
     case 'paused':
-      return t(lang, Object.hasOwn(PAUSED, deadline.reason) ? PAUSED[deadline.reason] : 'pausedCorrection');
+      return ts(lang, Object.hasOwn(PAUSED, deadline.reason) ? PAUSED[deadline.reason] : 'pausedCorrection');
   }
 }

@@ -1,10 +1,10 @@
 import type { ItemFlowState, ItemStatus, Lang } from '@onething/engine/runtime';
-import { t, type MessageKey } from '../i18n/messages.js';
+import { ts, type StatusMessageKey } from '../i18n/statusMessages.js';
 
 /** How a status reads at a glance; the stylesheet colours each tone. */
 export type StatusTone = 'done' | 'active' | 'attention' | 'error' | 'quiet';
 
-const TEXTS: Record<ItemStatus, MessageKey> = {
+const TEXTS: Record<ItemStatus, StatusMessageKey> = {
   skipped: 'itemSkipped',
   waiting: 'itemWaiting',
   dispatching: 'itemDispatching',
@@ -48,11 +48,11 @@ const TONES: Record<ItemStatus, StatusTone> = {
  */
 export function itemStatusText(item: Pick<ItemFlowState, 'status' | 'outstanding'>, lang: Lang): string {
   const missing = (item.outstanding ?? []).length > 0;
-  if (missing && item.status === 'inReview') return t(lang, 'itemAcceptedWithMissing');
-  if (missing && item.status === 'approved') return t(lang, 'itemApprovedWithMissing');
+  if (missing && item.status === 'inReview') return ts(lang, 'itemAcceptedWithMissing');
+  if (missing && item.status === 'approved') return ts(lang, 'itemApprovedWithMissing');
   // A polled snapshot is untyped JSON: show a status this version does not know as it is.
   const key = Object.hasOwn(TEXTS, item.status) ? TEXTS[item.status] : undefined;
-  return key ? t(lang, key) : String(item.status);
+  return key ? ts(lang, key) : String(item.status);
 }
 
 /** The tone of an item status (unknown statuses are `active`). */

@@ -1,5 +1,5 @@
 import type { Bundle, FlowState, Lang } from '@onething/engine/runtime';
-import { t } from '../i18n/messages.js';
+import { ts } from '../i18n/statusMessages.js';
 import { applicationStatusText } from './applicationStatusText.js';
 import { itemName, orderedItemIds } from './bundleNames.js';
 import { itemStatusText } from './itemStatusText.js';
@@ -17,8 +17,8 @@ export function statusChanges(
   const changes: string[] = [];
   if (previous.status !== next.status) {
     changes.push(
-      t(lang, 'labelValue', {
-        label: t(lang, 'statusApplication'),
+      ts(lang, 'labelValue', {
+        label: ts(lang, 'statusApplication'),
         value: applicationStatusText(next.status, lang),
       }),
     );
@@ -28,7 +28,7 @@ export function statusChanges(
     const before = previous.items[id];
     const text = itemStatusText(item, lang);
     if (before && itemStatusText(before, lang) === text) continue;
-    changes.push(t(lang, 'labelValue', { label: itemName(bundle, id, lang), value: text }));
+    changes.push(ts(lang, 'labelValue', { label: itemName(bundle, id, lang), value: text }));
   }
   return changes;
 }
