@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldShape } from '@onething/engine';
 import { localize } from '@onething/engine';
 import type { ControlProps } from './types.js';
@@ -8,12 +9,22 @@ import { subFieldControl } from './subFieldControl.js';
 import { t } from '../i18n/messages.js';
 
 type Row = Record<string, unknown>;
+/** The buttons of a row, by their class suffix (`ot-repeat-up`…). */
+type RowButton = 'up' | 'down' | 'remove';
+/** Where focus goes once the form shows the value a button reported. */
+interface PendingFocus {
+  rows: Row[];
+  index: number;
+  button: RowButton | 'add';
+}
 
 /**
  * A repeating group (family members, shareholders, employees): an array of objects shown as numbered
  * rows of the entry's sub-fields, with buttons to add, remove and reorder rows. The value is the array
  * (no rows → undefined). Named like the radio group: `role="group"` with `aria-labelledby="<id>-label"`;
- * a sub-field's input is `<id>-<row>-<sub-field>`.
+ * a sub-field's input is `<id>-<row>-<sub-field>`. After a move, focus follows the moved row (its same
+ * button, or the other move button at an edge); after a removal it goes to the next row's remove button,
+ * else to the add button; both are announced politely.
  */
 export function RepeatGroupControl(props: ControlProps) {
   const { field, definition, lang, id, onChange, onBlur } = props;
@@ -21,17 +32,37 @@ export function RepeatGroupControl(props: ControlProps) {
   const subFields = Object.entries(definition.items?.properties ?? {});
   const requiredSubFields = definition.items?.required ?? [];
   const locked = field.readOnly;
-  const report = (next: Row[]) => onChange(next.length > 0 ? next : undefined);
-  const move = (from: number, to: number) => {
+  const group = useRef<HTMLDivElement>(null);
+  const pending = useRef<PendingFocus | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const report = (next: Row[], focus?: Omit<PendingFocus, 'rows'>) => {
+    pending.current = focus ? { ...focus, rows: next } : undefined;
+    onChange(next.length > 0 ? next : undefined);
+  };
+  const move = (from: number, to: number, button: RowButton) => {
     const next = [...rows];
     const [row] = next.splice(from, 1);
     next.splice(to, 0, row!);
-    report(next);
+    setAnnouncement(t(lang, 'repeatMoved', { from: from + 1, to: to + 1 }));
+    report(next, { index: to, button });
   };
+  const remove = (index: number) => {
+    const next = rows.filter((_r, i) => i !== index);
+    setAnnouncement(t(lang, 'repeatRemoved', { n: index + 1, count: next.length }));
+    report(next, index < next.length ? { index, button: 'remove' } : { index: -1, button: 'add' });
+  };
+  // Once the engine's value is the one reported, the rows are redrawn: move focus then.
+  useEffect(() => {
+    const focus = pending.current;
+    if (!focus || !group.current || JSON.stringify(focus.rows) !== JSON.stringify(rows)) return;
+    pending.current = undefined;
+    focusTarget(group.current, focus);
+  });
   const full = definition.maxItems !== undefined && rows.length >= definition.maxItems;
   return (
     <div
       {...controlAttributes(props)}
+      ref={group}
       class="ot-repeat"
       role="group"
       aria-labelledby={`${id}-label`}
@@ -43,7 +74,7 @@ export function RepeatGroupControl(props: ControlProps) {
           {rows.map((row, index) => {
             const n = index + 1;
             return (
-              <li class="ot-repeat-row" key={index}>
+              <li class="ot-repeat-row" key={index} data-row={index}>
                 <fieldset class="ot-repeat-entry">
                   <legend class="ot-repeat-legend">{t(lang, 'repeatEntry', { n })}</legend>
                   {subFields.map(([name, shape]) => (
@@ -67,7 +98,7 @@ export function RepeatGroupControl(props: ControlProps) {
                       type="button"
                       class="ot-button ot-repeat-up"
                       disabled={locked || index === 0}
-                      onClick={() => move(index, index - 1)}
+                      onClick={() => move(index, index - 1, 'up')}
                     >
                       {t(lang, 'repeatMoveUp', { n })}
                     </button>
@@ -75,7 +106,7 @@ export function RepeatGroupControl(props: ControlProps) {
                       type="button"
                       class="ot-button ot-repeat-down"
                       disabled={locked || index === rows.length - 1}
-                      onClick={() => move(index, index + 1)}
+                      onClick={() => move(index, index + 1, 'down')}
                     >
                       {t(lang, 'repeatMoveDown', { n })}
                     </button>
@@ -83,7 +114,7 @@ export function RepeatGroupControl(props: ControlProps) {
                       type="button"
                       class="ot-button ot-repeat-remove"
                       disabled={locked}
-                      onClick={() => report(rows.filter((_r, i) => i !== index))}
+                      onClick={() => remove(index)}
                     >
                       {t(lang, 'repeatRemove', { n })}
                     </button>
@@ -102,6 +133,9 @@ export function RepeatGroupControl(props: ControlProps) {
       >
         {t(lang, 'repeatAdd')}
       </button>
+      <p class="ot-visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
     </div>
   );
 }
@@ -135,6 +169,18 @@ function SubField({ path, shape, value, required, field, lang, id, onChange, onB
       />
     </div>
   );
+}
+
+/** Focus a row's button (at an edge, the enabled one next to it), or the add button. */
+function focusTarget(group: HTMLElement, { index, button }: PendingFocus) {
+  const find = (name: string) =>
+    group.querySelector<HTMLButtonElement>(
+      name === 'add' ? ':scope > .ot-repeat-add' : `[data-row="${index}"] .ot-repeat-${name}`,
+    );
+  const order =
+    button === 'up' ? ['up', 'down', 'remove'] : button === 'down' ? ['down', 'up', 'remove'] : [button];
+  const target = order.map(find).find((b) => b && !b.disabled) ?? find('add');
+  target?.focus();
 }
 
 function asRow(entry: unknown): Row {
