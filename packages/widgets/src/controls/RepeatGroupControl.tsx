@@ -1,4 +1,4 @@
-import type { ComponentType } from 'preact';
+import type { ComponentType, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldShape } from '@onething/engine';
 import { localize } from '@onething/engine';
@@ -12,7 +12,7 @@ type Row = Record<string, unknown>;
 /** The buttons of a row, by their class suffix (`ot-repeat-up`…). */
 type RowButton = 'up' | 'down' | 'remove';
 /** Where focus goes once the form shows the value a button reported. */
-interface PendingFocus {
+export interface PendingFocus {
   rows: Row[];
   index: number;
   button: RowButton | 'add';
@@ -27,30 +27,10 @@ interface PendingFocus {
  * else to the add button; both are announced politely.
  */
 export function RepeatGroupControl(props: ControlProps) {
-  const { field, definition, lang, id, onChange, onBlur } = props;
-  const rows: Row[] = Array.isArray(field.value) ? field.value.map(asRow) : [];
-  const subFields = Object.entries(definition.items?.properties ?? {});
-  const requiredSubFields = definition.items?.required ?? [];
-  const locked = field.readOnly;
   const group = useRef<HTMLDivElement>(null);
   const pending = useRef<PendingFocus | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
-  const report = (next: Row[], focus?: Omit<PendingFocus, 'rows'>) => {
-    pending.current = focus ? { ...focus, rows: next } : undefined;
-    onChange(next.length > 0 ? next : undefined);
-  };
-  const move = (from: number, to: number, button: RowButton) => {
-    const next = [...rows];
-    const [row] = next.splice(from, 1);
-    next.splice(to, 0, row!);
-    setAnnouncement(t(lang, 'repeatMoved', { from: from + 1, to: to + 1 }));
-    report(next, { index: to, button });
-  };
-  const remove = (index: number) => {
-    const next = rows.filter((_r, i) => i !== index);
-    setAnnouncement(t(lang, 'repeatRemoved', { n: index + 1, count: next.length }));
-    report(next, index < next.length ? { index, button: 'remove' } : { index: -1, button: 'add' });
-  };
+  const rows = rowsOf(props.field.value);
   // Once the engine's value is the one reported, the rows are redrawn: move focus then.
   useEffect(() => {
     const focus = pending.current;
@@ -58,11 +38,57 @@ export function RepeatGroupControl(props: ControlProps) {
     pending.current = undefined;
     focusTarget(group.current, focus);
   });
+  return (
+    <RepeatGroup
+      {...props}
+      groupRef={group}
+      announcement={announcement}
+      onRearrange={(focus, message) => {
+        pending.current = focus;
+        setAnnouncement(message);
+      }}
+    />
+  );
+}
+
+export interface RepeatGroupProps extends ControlProps {
+  groupRef?: Ref<HTMLDivElement>;
+  /** What the polite live region says. */
+  announcement?: string;
+  /** After a move or a removal: where focus should go once the new rows show, and what to announce. */
+  onRearrange?(focus: PendingFocus, message: string): void;
+}
+
+/** The repeating group as drawn, without the focus bookkeeping of {@link RepeatGroupControl}. */
+export function RepeatGroup(props: RepeatGroupProps) {
+  const { field, definition, lang, id, onChange, onBlur, groupRef, announcement, onRearrange } = props;
+  const rows = rowsOf(field.value);
+  const subFields = Object.entries(definition.items?.properties ?? {});
+  const requiredSubFields = definition.items?.required ?? [];
+  const locked = field.readOnly;
+  const report = (next: Row[]) => onChange(next.length > 0 ? next : undefined);
+  const move = (from: number, to: number, button: RowButton) => {
+    const next = [...rows];
+    const [row] = next.splice(from, 1);
+    next.splice(to, 0, row!);
+    onRearrange?.({ rows: next, index: to, button }, t(lang, 'repeatMoved', { from: from + 1, to: to + 1 }));
+    report(next);
+  };
+  const remove = (index: number) => {
+    const next = rows.filter((_r, i) => i !== index);
+    onRearrange?.(
+      index < next.length
+        ? { rows: next, index, button: 'remove' }
+        : { rows: next, index: -1, button: 'add' },
+      t(lang, 'repeatRemoved', { n: index + 1, count: next.length }),
+    );
+    report(next);
+  };
   const full = definition.maxItems !== undefined && rows.length >= definition.maxItems;
   return (
     <div
       {...controlAttributes(props)}
-      ref={group}
+      ref={groupRef}
       class="ot-repeat"
       role="group"
       aria-labelledby={`${id}-label`}
@@ -181,6 +207,10 @@ function focusTarget(group: HTMLElement, { index, button }: PendingFocus) {
     button === 'up' ? ['up', 'down', 'remove'] : button === 'down' ? ['down', 'up', 'remove'] : [button];
   const target = order.map(find).find((b) => b && !b.disabled) ?? find('add');
   target?.focus();
+}
+
+function rowsOf(value: unknown): Row[] {
+  return Array.isArray(value) ? value.map(asRow) : [];
 }
 
 function asRow(entry: unknown): Row {

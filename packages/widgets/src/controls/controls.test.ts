@@ -23,7 +23,7 @@ import { MobileControl } from './MobileControl.js';
 import { NumberControl } from './NumberControl.js';
 import { RadioGroupControl } from './RadioGroupControl.js';
 import { RegionControl } from './RegionControl.js';
-import { RepeatGroupControl } from './RepeatGroupControl.js';
+import { RepeatGroup, RepeatGroupControl } from './RepeatGroupControl.js';
 import { SelectControl } from './SelectControl.js';
 import { SwitchControl } from './SwitchControl.js';
 import { TextControl } from './TextControl.js';
@@ -371,7 +371,7 @@ describe('repeat group', () => {
 
   it('adds, removes and reorders rows, reporting the whole array', () => {
     const changes: unknown[] = [];
-    const group = RepeatGroupControl(props(definition, { key: 'holders', value: rows }, changes));
+    const group = RepeatGroup(props(definition, { key: 'holders', value: rows }, changes));
     const click = (cls: string, index = 0) =>
       (findAll(group, (p) => String(p.class).includes(cls))[index]!.props.onClick as () => void)();
     click('ot-repeat-add');
@@ -392,9 +392,9 @@ describe('repeat group', () => {
   });
 
   it('cannot grow past maxItems or change when read-only', () => {
-    const full = RepeatGroupControl(props(definition, { value: [{}, {}, {}] }));
+    const full = RepeatGroup(props(definition, { value: [{}, {}, {}] }));
     expect(findAll(full, (p) => p.class === 'ot-button ot-repeat-add')[0]!.props.disabled).toBe(true);
-    const locked = RepeatGroupControl(props(definition, { value: rows, readOnly: true }));
+    const locked = RepeatGroup(props(definition, { value: rows, readOnly: true }));
     expect(findAll(locked, (p) => p.type === 'button').every((b) => b.props.disabled === true)).toBe(true);
   });
 });
