@@ -1,6 +1,13 @@
+<<<<<<< HEAD
 import type { ComponentType } from 'preact';
 import type { FieldShape } from '@onething/engine/runtime';
 import { localize } from '@onething/engine/runtime';
+=======
+import type { ComponentType, Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FieldShape } from '@onething/engine';
+import { localize } from '@onething/engine';
+>>>>>>> region
 import type { ControlProps } from './types.js';
 import { controlAttributes } from './controlAttributes.js';
 import { groupBlurHandler } from './groupBlurHandler.js';
@@ -8,30 +15,86 @@ import { subFieldControl } from './subFieldControl.js';
 import { t } from '../i18n/messages.js';
 
 type Row = Record<string, unknown>;
+/** The buttons of a row, by their class suffix (`ot-repeat-up`…). */
+type RowButton = 'up' | 'down' | 'remove';
+/** Where focus goes once the form shows the value a button reported. */
+export interface PendingFocus {
+  rows: Row[];
+  index: number;
+  button: RowButton | 'add';
+}
 
 /**
  * A repeating group (family members, shareholders, employees): an array of objects shown as numbered
  * rows of the entry's sub-fields, with buttons to add, remove and reorder rows. The value is the array
  * (no rows → undefined). Named like the radio group: `role="group"` with `aria-labelledby="<id>-label"`;
- * a sub-field's input is `<id>-<row>-<sub-field>`.
+ * a sub-field's input is `<id>-<row>-<sub-field>`. After a move, focus follows the moved row (its same
+ * button, or the other move button at an edge); after a removal it goes to the next row's remove button,
+ * else to the add button; both are announced politely.
  */
 export function RepeatGroupControl(props: ControlProps) {
-  const { field, definition, lang, id, onChange, onBlur } = props;
-  const rows: Row[] = Array.isArray(field.value) ? field.value.map(asRow) : [];
+  const group = useRef<HTMLDivElement>(null);
+  const pending = useRef<PendingFocus | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const rows = rowsOf(props.field.value);
+  // Once the engine's value is the one reported, the rows are redrawn: move focus then.
+  useEffect(() => {
+    const focus = pending.current;
+    if (!focus || !group.current || JSON.stringify(focus.rows) !== JSON.stringify(rows)) return;
+    pending.current = undefined;
+    focusTarget(group.current, focus);
+  });
+  return (
+    <RepeatGroup
+      {...props}
+      groupRef={group}
+      announcement={announcement}
+      onRearrange={(focus, message) => {
+        pending.current = focus;
+        setAnnouncement(message);
+      }}
+    />
+  );
+}
+
+export interface RepeatGroupProps extends ControlProps {
+  groupRef?: Ref<HTMLDivElement>;
+  /** What the polite live region says. */
+  announcement?: string;
+  /** After a move or a removal: where focus should go once the new rows show, and what to announce. */
+  onRearrange?(focus: PendingFocus, message: string): void;
+}
+
+/** The repeating group as drawn, without the focus bookkeeping of {@link RepeatGroupControl}. */
+export function RepeatGroup(props: RepeatGroupProps) {
+  const { field, definition, lang, id, onChange, onBlur, groupRef, announcement, onRearrange } = props;
+  const rows = rowsOf(field.value);
   const subFields = Object.entries(definition.items?.properties ?? {});
   const requiredSubFields = definition.items?.required ?? [];
   const locked = field.readOnly;
   const report = (next: Row[]) => onChange(next.length > 0 ? next : undefined);
-  const move = (from: number, to: number) => {
+  const move = (from: number, to: number, button: RowButton) => {
     const next = [...rows];
     const [row] = next.splice(from, 1);
     next.splice(to, 0, row!);
+    onRearrange?.({ rows: next, index: to, button }, t(lang, 'repeatMoved', { from: from + 1, to: to + 1 }));
+    report(next);
+  };
+  const remove = (index: number) => {
+    const next = rows.filter((_r, i) => i !== index);
+    onRearrange?.(
+      index < next.length
+        ? { rows: next, index, button: 'remove' }
+        : { rows: next, index: -1, button: 'add' },
+      t(lang, 'repeatRemoved', { n: index + 1, count: next.length }),
+    );
     report(next);
   };
   const full = definition.maxItems !== undefined && rows.length >= definition.maxItems;
   return (
     <div
       {...controlAttributes(props)}
+      ref={groupRef}
       class="ot-repeat"
       role="group"
       aria-labelledby={`${id}-label`}
@@ -43,7 +106,7 @@ export function RepeatGroupControl(props: ControlProps) {
           {rows.map((row, index) => {
             const n = index + 1;
             return (
-              <li class="ot-repeat-row" key={index}>
+              <li class="ot-repeat-row" key={index} data-row={index}>
                 <fieldset class="ot-repeat-entry">
                   <legend class="ot-repeat-legend">{t(lang, 'repeatEntry', { n })}</legend>
                   {subFields.map(([name, shape]) => (
@@ -67,7 +130,7 @@ export function RepeatGroupControl(props: ControlProps) {
                       type="button"
                       class="ot-button ot-repeat-up"
                       disabled={locked || index === 0}
-                      onClick={() => move(index, index - 1)}
+                      onClick={() => move(index, index - 1, 'up')}
                     >
                       {t(lang, 'repeatMoveUp', { n })}
                     </button>
@@ -75,7 +138,7 @@ export function RepeatGroupControl(props: ControlProps) {
                       type="button"
                       class="ot-button ot-repeat-down"
                       disabled={locked || index === rows.length - 1}
-                      onClick={() => move(index, index + 1)}
+                      onClick={() => move(index, index + 1, 'down')}
                     >
                       {t(lang, 'repeatMoveDown', { n })}
                     </button>
@@ -83,7 +146,7 @@ export function RepeatGroupControl(props: ControlProps) {
                       type="button"
                       class="ot-button ot-repeat-remove"
                       disabled={locked}
-                      onClick={() => report(rows.filter((_r, i) => i !== index))}
+                      onClick={() => remove(index)}
                     >
                       {t(lang, 'repeatRemove', { n })}
                     </button>
@@ -102,6 +165,9 @@ export function RepeatGroupControl(props: ControlProps) {
       >
         {t(lang, 'repeatAdd')}
       </button>
+      <p class="ot-visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
     </div>
   );
 }
@@ -135,6 +201,22 @@ function SubField({ path, shape, value, required, field, lang, id, onChange, onB
       />
     </div>
   );
+}
+
+/** Focus a row's button (at an edge, the enabled one next to it), or the add button. */
+function focusTarget(group: HTMLElement, { index, button }: PendingFocus) {
+  const find = (name: string) =>
+    group.querySelector<HTMLButtonElement>(
+      name === 'add' ? ':scope > .ot-repeat-add' : `[data-row="${index}"] .ot-repeat-${name}`,
+    );
+  const order =
+    button === 'up' ? ['up', 'down', 'remove'] : button === 'down' ? ['down', 'up', 'remove'] : [button];
+  const target = order.map(find).find((b) => b && !b.disabled) ?? find('add');
+  target?.focus();
+}
+
+function rowsOf(value: unknown): Row[] {
+  return Array.isArray(value) ? value.map(asRow) : [];
 }
 
 function asRow(entry: unknown): Row {

@@ -23,7 +23,7 @@ import { MobileControl } from './MobileControl.js';
 import { NumberControl } from './NumberControl.js';
 import { RadioGroupControl } from './RadioGroupControl.js';
 import { RegionControl } from './RegionControl.js';
-import { RepeatGroupControl } from './RepeatGroupControl.js';
+import { RepeatGroup, RepeatGroupControl } from './RepeatGroupControl.js';
 import { SelectControl } from './SelectControl.js';
 import { SwitchControl } from './SwitchControl.js';
 import { TextControl } from './TextControl.js';
@@ -153,8 +153,9 @@ describe('common attributes', () => {
         definition.type === 'array' ? (definition.items?.type === 'object' ? [{ name: XSS }] : [XSS]) : XSS;
       const html = render(Control, props(withXss, { value }));
       expect(html).not.toMatch(/<img/i);
-      // Switches and date pickers show no bundle text of their own (the FieldRow shows the label).
-      if (!['switch', 'date', 'datetime'].includes(name)) expect(html).toContain('&lt;img');
+      // Switches, date pickers and the region drop-downs (their names come from the region data) show
+      // no bundle text of their own (the FieldRow shows the label).
+      if (!['switch', 'date', 'datetime', 'region'].includes(name)) expect(html).toContain('&lt;img');
     },
   );
 });
@@ -245,11 +246,16 @@ describe('text-like controls', () => {
     expect(html).toContain('maxlength="11"');
   });
 
-  it('region: 6 digits with a hint', () => {
-    const html = render(RegionControl, props({ type: 'string', label }));
-    expect(html).toContain('maxlength="6"');
-    expect(html).toContain('pattern="[0-9]{6}"');
-    expect(html).toContain('placeholder="6 位行政区划代码，如 350203"');
+  it('region: before its data arrives, three labelled drop-downs, disabled, with a loading status', () => {
+    const html = render(RegionControl, props({ type: 'string', label }, { value: '440305' }));
+    expect(html.match(/<select/g)).toHaveLength(3);
+    expect(html.match(/disabled/g)).toHaveLength(3);
+    expect(html).toContain('aria-labelledby="ot-f-label ot-f-province-label"');
+    expect(html).toContain('id="ot-f-prefecture"');
+    expect(html).toContain('aria-labelledby="ot-f-label ot-f-county-label"');
+    expect(html).toContain('>省（自治区、直辖市）</label>');
+    expect(html).toContain('role="status"');
+    expect(html).toContain('正在加载行政区划…');
   });
 
   it('fallback: text for scalars, read-only JSON for structured values', () => {
@@ -365,7 +371,7 @@ describe('repeat group', () => {
 
   it('adds, removes and reorders rows, reporting the whole array', () => {
     const changes: unknown[] = [];
-    const group = RepeatGroupControl(props(definition, { key: 'holders', value: rows }, changes));
+    const group = RepeatGroup(props(definition, { key: 'holders', value: rows }, changes));
     const click = (cls: string, index = 0) =>
       (findAll(group, (p) => String(p.class).includes(cls))[index]!.props.onClick as () => void)();
     click('ot-repeat-add');
@@ -386,9 +392,9 @@ describe('repeat group', () => {
   });
 
   it('cannot grow past maxItems or change when read-only', () => {
-    const full = RepeatGroupControl(props(definition, { value: [{}, {}, {}] }));
+    const full = RepeatGroup(props(definition, { value: [{}, {}, {}] }));
     expect(findAll(full, (p) => p.class === 'ot-button ot-repeat-add')[0]!.props.disabled).toBe(true);
-    const locked = RepeatGroupControl(props(definition, { value: rows, readOnly: true }));
+    const locked = RepeatGroup(props(definition, { value: rows, readOnly: true }));
     expect(findAll(locked, (p) => p.type === 'button').every((b) => b.props.disabled === true)).toBe(true);
   });
 });

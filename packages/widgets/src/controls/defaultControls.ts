@@ -9,7 +9,7 @@ import { IdCardControl } from './IdCardControl.js';
 import { MobileControl } from './MobileControl.js';
 import { NumberControl } from './NumberControl.js';
 import { RadioGroupControl } from './RadioGroupControl.js';
-import { RegionControl } from './RegionControl.js';
+import { RegionControl, createRegionControl, type RegionControlOptions } from './RegionControl.js';
 import { RepeatGroupControl } from './RepeatGroupControl.js';
 import { SelectControl } from './SelectControl.js';
 import { SwitchControl } from './SwitchControl.js';
@@ -100,3 +100,19 @@ export const defaultControls: readonly ControlEntry[] = [
   { name: 'repeat', rank: ranker({ widget: 'repeat', type: isObjectArray }), Control: RepeatGroupControl },
   { name: 'fallback', rank: () => RANK.fallback, Control: FallbackControl },
 ];
+
+/**
+ * The region cascader's entry with its own data location, for a host that serves `regions.json` itself
+ * (the `region-data` attribute of `<onething-form>` does the same per form). Added after the defaults,
+ * it wins the tie with the built-in entry.
+ *
+ * @example
+ * const registry = createControlRegistry(defaultControls).with(regionControlEntry({ dataUrl: '/static/regions.json' }));
+ */
+export function regionControlEntry(options: RegionControlOptions): ControlEntry {
+  return {
+    name: 'region',
+    rank: ranker({ widget: 'region', format: 'cn-region-code' }),
+    Control: createRegionControl(options),
+  };
+}

@@ -6,6 +6,7 @@ import { DateTimeControl } from './DateTimeControl.js';
 import { IdCardControl } from './IdCardControl.js';
 import { MobileControl } from './MobileControl.js';
 import { NumberControl } from './NumberControl.js';
+import { RegionControl } from './RegionControl.js';
 import { SelectControl } from './SelectControl.js';
 import { SwitchControl } from './SwitchControl.js';
 import { TextControl } from './TextControl.js';
@@ -16,6 +17,7 @@ export function subFieldControl(shape: FieldShape): ComponentType<ControlProps> 
   if (shape.type !== 'array' && fieldOptions(shape).length > 0) return SelectControl;
   if (shape.format === 'cn-id-card') return IdCardControl;
   if (shape.format === 'cn-mobile') return MobileControl;
+  if (shape.format === 'cn-region-code') return RegionControl;
   switch (shape.type) {
     case 'integer':
     case 'number':

@@ -16,7 +16,7 @@ export const FORM_CSS = `
   font-size: var(--_font-size); color: var(--_color); background: var(--_background);
   line-height: 1.5; }
 :host([elder]) { --_accent: var(--ot-elder-accent, #003a8c); --_color: var(--ot-elder-color, #000); --_muted: var(--ot-elder-muted, #1f1f1f); --_error: var(--ot-elder-error, #8b0000); --_border: var(--ot-elder-border, #000); --_success: var(--ot-elder-success, #0b5a24); --_attention: var(--ot-elder-attention, #5c3d00); --_done: var(--ot-elder-done, #0b5a24); --_font-size: var(--ot-elder-font-size, 20px); --_target: var(--ot-elder-target, 48px); }
-:host([elder]) .ot-help, :host([elder]) .ot-provenance { font-size: 1em; }
+:host([elder]) .ot-help, :host([elder]) .ot-provenance, :host([elder]) .ot-region-label { font-size: 1em; }
 * { box-sizing: border-box; }
 .ot-form { display: grid; gap: var(--ot-gap, 1rem); }
 .ot-section { border: 1px solid var(--_border); border-radius: var(--ot-radius, 6px); padding: 1rem;
@@ -49,6 +49,9 @@ export const FORM_CSS = `
 .ot-summary a { color: var(--_error); }
 .ot-progress { margin: 0; font-weight: 600; }
 .ot-load-error { color: var(--_error); }
+.ot-region, .ot-region-level { display: grid; gap: .25rem; }
+.ot-region-levels { display: grid; gap: .5rem; grid-template-columns: repeat(auto-fit, minmax(10em, 1fr)); }
+.ot-region-label { font-size: .875em; color: var(--_muted); }
 .ot-repeat-row { display: grid; gap: .5rem; border-left: 3px solid var(--_border); padding-left: .75rem; }
 .ot-review { display: grid; gap: var(--ot-gap, 1rem); }
 .ot-review-title { margin: 0; font-size: 1.25em; }
