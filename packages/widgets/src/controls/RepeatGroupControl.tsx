@@ -1,13 +1,7 @@
-<<<<<<< HEAD
-import type { ComponentType } from 'preact';
-import type { FieldShape } from '@onething/engine/runtime';
-import { localize } from '@onething/engine/runtime';
-=======
 import type { ComponentType, Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FieldShape } from '@onething/engine';
-import { localize } from '@onething/engine';
->>>>>>> region
+import type { FieldShape } from '@onething/engine/runtime';
+import { localize } from '@onething/engine/runtime';
 import type { ControlProps } from './types.js';
 import { controlAttributes } from './controlAttributes.js';
 import { groupBlurHandler } from './groupBlurHandler.js';
