@@ -41,7 +41,8 @@ export type * from './compile/types.js';
 // rules
 export { compileRules } from './rules/compileRules.js';
 export { createCelEnvironment } from './rules/createCelEnvironment.js';
-export { celFunctions } from './rules/functions/index.js';
+export { celFunctions, celFunctionDocs } from './rules/functions/index.js';
+export type { CelFunctionDescription, CelFunctionDescriptor } from './rules/functions/index.js';
 export { affectedRules } from './rules/dependencyGraph.js';
 
 // domain checks

@@ -31,8 +31,7 @@ export function buildCelEnvironment(fields: Record<string, FieldDefinition>): Ce
   const env = new Environment({ limits: CEL_LIMITS });
   const rejected: CelEnvironmentResult['rejected'] = [];
   env.registerVariable('today', 'string', { description: 'Today as YYYY-MM-DD, supplied by the caller' });
-  for (const fn of celFunctions)
-    env.registerFunction(fn.signature, fn.handler, { description: fn.description.en });
+  for (const fn of celFunctions) env.registerFunction(fn.signature, fn.handler);
   for (const key of Object.keys(fields)) {
     const problem = celKeyProblem(key);
     if (problem) {

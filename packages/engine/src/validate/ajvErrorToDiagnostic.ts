@@ -1,10 +1,10 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import localizeZh from 'ajv-i18n/localize/zh/index.js';
 import type { FieldOption, LocalizedText } from '../bundle/types.js';
 import type { JsonSchema } from '../compile/types.js';
 import { fromPointer, toPointer } from '../diagnostics/jsonPointer.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { describeFormatError } from './formatMessages.js';
+import { keywordText } from './keywordText.js';
 import { createDataDiagnostic } from '../diagnostics/createDataDiagnostic.js';
 
 /** Field label for a data pointer (`/babyName`, `/employees/0/idNumber`); `undefined` = unknown. */
@@ -92,14 +92,6 @@ function customMessage(error: ErrorObject, root: JsonSchema | undefined): Locali
   return asText(message) ?? asText((message as Record<string, unknown>)[error.keyword]);
 }
 
-/** ajv's English text and ajv-i18n's Chinese one. ajv-i18n mutates, so it gets a copy. */
-function keywordDetail(error: ErrorObject): LocalizedText {
-  const copy = { ...error };
-  localizeZh([copy]);
-  const en = error.message ?? error.keyword;
-  return { 'zh-CN': copy.message ?? en, en };
-}
-
 /**
  * Convert one ajv error on *data* into an engine diagnostic (or `undefined` when the error only
  * repeats others, like the `if` wrapper around `then` errors). `path` is the JSON Pointer of the
@@ -170,13 +162,13 @@ export function ajvErrorToDiagnostic(error: ErrorObject, context: AjvErrorContex
     case 'format': {
       const format = String(params.format);
       const value = get(context.data, fromPointer(path));
-      const detail = describeFormatError(format, value) ?? keywordDetail(error);
+      const detail = describeFormatError(format, value) ?? keywordText(error);
       return createDataDiagnostic('DATA_FORMAT', { path, params: { label, format, detail }, lang });
     }
     default:
       return createDataDiagnostic('DATA_INVALID', {
         path,
-        params: { label, keyword: error.keyword, detail: keywordDetail(error) },
+        params: { label, keyword: error.keyword, detail: keywordText(error) },
         lang,
       });
   }

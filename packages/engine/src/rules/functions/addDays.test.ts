@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { addDaysFunction } from './addDays.js';
+import { addDaysFunction, addDaysDescription } from './addDays.js';
 
 const env = new Environment().registerFunction(addDaysFunction.signature, addDaysFunction.handler);
 const call = addDaysFunction.handler as (...args: unknown[]) => unknown;
@@ -18,8 +18,8 @@ describe('addDays', () => {
   });
 
   it('is described in both languages', () => {
-    expect(addDaysFunction.description['zh-CN']).not.toBe('');
-    expect(addDaysFunction.description.en).not.toBe('');
+    expect(addDaysDescription['zh-CN']).not.toBe('');
+    expect(addDaysDescription.en).not.toBe('');
     expect(env.parse('addDays("2024-12-31", 1)').check().valid).toBe(true);
   });
 });

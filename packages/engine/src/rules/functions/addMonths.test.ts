@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { addMonthsFunction } from './addMonths.js';
+import { addMonthsFunction, addMonthsDescription } from './addMonths.js';
 
 const env = new Environment().registerFunction(addMonthsFunction.signature, addMonthsFunction.handler);
 const call = addMonthsFunction.handler as (...args: unknown[]) => unknown;
@@ -17,8 +17,8 @@ describe('addMonths', () => {
   });
 
   it('is described in both languages', () => {
-    expect(addMonthsFunction.description['zh-CN']).not.toBe('');
-    expect(addMonthsFunction.description.en).not.toBe('');
+    expect(addMonthsDescription['zh-CN']).not.toBe('');
+    expect(addMonthsDescription.en).not.toBe('');
     expect(env.parse('addMonths("2024-01-31", 1)').check().valid).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { ageOnFunction } from './ageOn.js';
+import { ageOnFunction, ageOnDescription } from './ageOn.js';
 
 const env = new Environment().registerFunction(ageOnFunction.signature, ageOnFunction.handler);
 const call = ageOnFunction.handler as (...args: unknown[]) => unknown;
@@ -18,8 +18,8 @@ describe('ageOn', () => {
   });
 
   it('is described in both languages', () => {
-    expect(ageOnFunction.description['zh-CN']).not.toBe('');
-    expect(ageOnFunction.description.en).not.toBe('');
+    expect(ageOnDescription['zh-CN']).not.toBe('');
+    expect(ageOnDescription.en).not.toBe('');
     expect(env.parse('ageOn("2000-06-15", "2024-06-14")').check().valid).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../domain/dates.js';
-import type { CelFunctionDescriptor } from './types.js';
+import type { CelFunctionDescription, CelFunctionDescriptor } from './types.js';
 
 /** CEL `daysBetween(string, string): int`: Days from the first date to the second (negative when earlier); 0 when a date is invalid. */
 export const daysBetweenFunction: CelFunctionDescriptor = {
@@ -8,8 +8,10 @@ export const daysBetweenFunction: CelFunctionDescriptor = {
     const days = typeof a === 'string' && typeof b === 'string' ? daysBetween(a, b) : NaN;
     return Number.isFinite(days) ? BigInt(days) : 0n;
   },
-  description: {
-    'zh-CN': '从第一个日期到第二个日期的天数（可为负）；日期无效时为 0。',
-    en: 'Days from the first date to the second (negative when earlier); 0 when a date is invalid.',
-  },
+};
+
+/** What `daysBetween` does, for editors and docs (not needed to run rules). */
+export const daysBetweenDescription: CelFunctionDescription = {
+  'zh-CN': '从第一个日期到第二个日期的天数（可为负）；日期无效时为 0。',
+  en: 'Days from the first date to the second (negative when earlier); 0 when a date is invalid.',
 };

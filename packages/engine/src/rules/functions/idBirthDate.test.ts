@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { idBirthDateFunction } from './idBirthDate.js';
+import { idBirthDateFunction, idBirthDateDescription } from './idBirthDate.js';
 
 const env = new Environment().registerFunction(idBirthDateFunction.signature, idBirthDateFunction.handler);
 const call = idBirthDateFunction.handler as (...args: unknown[]) => unknown;
@@ -17,8 +17,8 @@ describe('idBirthDate', () => {
   });
 
   it('is described in both languages', () => {
-    expect(idBirthDateFunction.description['zh-CN']).not.toBe('');
-    expect(idBirthDateFunction.description.en).not.toBe('');
+    expect(idBirthDateDescription['zh-CN']).not.toBe('');
+    expect(idBirthDateDescription.en).not.toBe('');
     expect(env.parse('idBirthDate("11010519491231002X")').check().valid).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { idGenderFunction } from './idGender.js';
+import { idGenderFunction, idGenderDescription } from './idGender.js';
 
 const env = new Environment().registerFunction(idGenderFunction.signature, idGenderFunction.handler);
 const call = idGenderFunction.handler as (...args: unknown[]) => unknown;
@@ -17,8 +17,8 @@ describe('idGender', () => {
   });
 
   it('is described in both languages', () => {
-    expect(idGenderFunction.description['zh-CN']).not.toBe('');
-    expect(idGenderFunction.description.en).not.toBe('');
+    expect(idGenderDescription['zh-CN']).not.toBe('');
+    expect(idGenderDescription.en).not.toBe('');
     expect(env.parse('idGender("11010519491231002X")').check().valid).toBe(true);
   });
 });

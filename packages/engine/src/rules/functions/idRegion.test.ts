@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { idRegionFunction } from './idRegion.js';
+import { idRegionFunction, idRegionDescription } from './idRegion.js';
 
 const env = new Environment().registerFunction(idRegionFunction.signature, idRegionFunction.handler);
 const call = idRegionFunction.handler as (...args: unknown[]) => unknown;
@@ -16,8 +16,8 @@ describe('idRegion', () => {
   });
 
   it('is described in both languages', () => {
-    expect(idRegionFunction.description['zh-CN']).not.toBe('');
-    expect(idRegionFunction.description.en).not.toBe('');
+    expect(idRegionDescription['zh-CN']).not.toBe('');
+    expect(idRegionDescription.en).not.toBe('');
     expect(env.parse('idRegion("11010519491231002X")').check().valid).toBe(true);
   });
 });

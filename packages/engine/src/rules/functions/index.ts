@@ -18,7 +18,7 @@ import { sameProvinceFunction } from './sameProvince.js';
 import { sumFunction } from './sum.js';
 import type { CelFunctionDescriptor } from './types.js';
 
-export type { CelFunctionDescriptor } from './types.js';
+export type { CelFunctionDescription, CelFunctionDescriptor } from './types.js';
 
 /** Every domain function registered in the rules' CEL environment, one overload per entry. */
 export const celFunctions: readonly CelFunctionDescriptor[] = [
@@ -41,3 +41,5 @@ export const celFunctions: readonly CelFunctionDescriptor[] = [
   sameProvinceFunction,
   sumFunction,
 ];
+
+export { celFunctionDocs } from './celFunctionDocs.js';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { isDateFunction } from './isDate.js';
+import { isDateFunction, isDateDescription } from './isDate.js';
 
 const env = new Environment().registerFunction(isDateFunction.signature, isDateFunction.handler);
 const call = isDateFunction.handler as (...args: unknown[]) => unknown;
@@ -16,8 +16,8 @@ describe('isDate', () => {
   });
 
   it('is described in both languages', () => {
-    expect(isDateFunction.description['zh-CN']).not.toBe('');
-    expect(isDateFunction.description.en).not.toBe('');
+    expect(isDateDescription['zh-CN']).not.toBe('');
+    expect(isDateDescription.en).not.toBe('');
     expect(env.parse('isDate("2024-02-29")').check().valid).toBe(true);
   });
 });

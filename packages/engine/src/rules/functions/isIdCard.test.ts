@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { isIdCardFunction } from './isIdCard.js';
+import { isIdCardFunction, isIdCardDescription } from './isIdCard.js';
 
 const env = new Environment().registerFunction(isIdCardFunction.signature, isIdCardFunction.handler);
 const call = isIdCardFunction.handler as (...args: unknown[]) => unknown;
@@ -18,8 +18,8 @@ describe('isIdCard', () => {
   });
 
   it('is described in both languages', () => {
-    expect(isIdCardFunction.description['zh-CN']).not.toBe('');
-    expect(isIdCardFunction.description.en).not.toBe('');
+    expect(isIdCardDescription['zh-CN']).not.toBe('');
+    expect(isIdCardDescription.en).not.toBe('');
     expect(env.parse('isIdCard("11010519491231002X")').check().valid).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { isMobileFunction } from './isMobile.js';
+import { isMobileFunction, isMobileDescription } from './isMobile.js';
 
 const env = new Environment().registerFunction(isMobileFunction.signature, isMobileFunction.handler);
 const call = isMobileFunction.handler as (...args: unknown[]) => unknown;
@@ -16,8 +16,8 @@ describe('isMobile', () => {
   });
 
   it('is described in both languages', () => {
-    expect(isMobileFunction.description['zh-CN']).not.toBe('');
-    expect(isMobileFunction.description.en).not.toBe('');
+    expect(isMobileDescription['zh-CN']).not.toBe('');
+    expect(isMobileDescription.en).not.toBe('');
     expect(env.parse('isMobile("13800138000")').check().valid).toBe(true);
   });
 });

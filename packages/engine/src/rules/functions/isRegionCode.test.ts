@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { isRegionCodeFunction } from './isRegionCode.js';
+import { isRegionCodeFunction, isRegionCodeDescription } from './isRegionCode.js';
 
 const env = new Environment().registerFunction(isRegionCodeFunction.signature, isRegionCodeFunction.handler);
 const call = isRegionCodeFunction.handler as (...args: unknown[]) => unknown;
@@ -16,8 +16,8 @@ describe('isRegionCode', () => {
   });
 
   it('is described in both languages', () => {
-    expect(isRegionCodeFunction.description['zh-CN']).not.toBe('');
-    expect(isRegionCodeFunction.description.en).not.toBe('');
+    expect(isRegionCodeDescription['zh-CN']).not.toBe('');
+    expect(isRegionCodeDescription.en).not.toBe('');
     expect(env.parse('isRegionCode("350102")').check().valid).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { isUsccFunction } from './isUscc.js';
+import { isUsccFunction, isUsccDescription } from './isUscc.js';
 
 const env = new Environment().registerFunction(isUsccFunction.signature, isUsccFunction.handler);
 const call = isUsccFunction.handler as (...args: unknown[]) => unknown;
@@ -16,8 +16,8 @@ describe('isUscc', () => {
   });
 
   it('is described in both languages', () => {
-    expect(isUsccFunction.description['zh-CN']).not.toBe('');
-    expect(isUsccFunction.description.en).not.toBe('');
+    expect(isUsccDescription['zh-CN']).not.toBe('');
+    expect(isUsccDescription.en).not.toBe('');
     expect(env.parse('isUscc("91350100M000100Y43")').check().valid).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { isUsccLenientFunction } from './isUsccLenient.js';
+import { isUsccLenientFunction, isUsccLenientDescription } from './isUsccLenient.js';
 
 const env = new Environment().registerFunction(
   isUsccLenientFunction.signature,
@@ -19,8 +19,8 @@ describe('isUsccLenient', () => {
   });
 
   it('is described in both languages', () => {
-    expect(isUsccLenientFunction.description['zh-CN']).not.toBe('');
-    expect(isUsccLenientFunction.description.en).not.toBe('');
+    expect(isUsccLenientDescription['zh-CN']).not.toBe('');
+    expect(isUsccLenientDescription.en).not.toBe('');
     expect(env.parse('isUsccLenient("91350100M0001TGQXM")').check().valid).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { regionPrefectureFunction } from './regionPrefecture.js';
+import { regionPrefectureFunction, regionPrefectureDescription } from './regionPrefecture.js';
 
 const env = new Environment().registerFunction(
   regionPrefectureFunction.signature,
@@ -19,8 +19,8 @@ describe('regionPrefecture', () => {
   });
 
   it('is described in both languages', () => {
-    expect(regionPrefectureFunction.description['zh-CN']).not.toBe('');
-    expect(regionPrefectureFunction.description.en).not.toBe('');
+    expect(regionPrefectureDescription['zh-CN']).not.toBe('');
+    expect(regionPrefectureDescription.en).not.toBe('');
     expect(env.parse('regionPrefecture("350102")').check().valid).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { regionProvinceFunction } from './regionProvince.js';
+import { regionProvinceFunction, regionProvinceDescription } from './regionProvince.js';
 
 const env = new Environment().registerFunction(
   regionProvinceFunction.signature,
@@ -19,8 +19,8 @@ describe('regionProvince', () => {
   });
 
   it('is described in both languages', () => {
-    expect(regionProvinceFunction.description['zh-CN']).not.toBe('');
-    expect(regionProvinceFunction.description.en).not.toBe('');
+    expect(regionProvinceDescription['zh-CN']).not.toBe('');
+    expect(regionProvinceDescription.en).not.toBe('');
     expect(env.parse('regionProvince("350102")').check().valid).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '@marcbachmann/cel-js';
-import { sameProvinceFunction } from './sameProvince.js';
+import { sameProvinceFunction, sameProvinceDescription } from './sameProvince.js';
 
 const env = new Environment().registerFunction(sameProvinceFunction.signature, sameProvinceFunction.handler);
 const call = sameProvinceFunction.handler as (...args: unknown[]) => unknown;
@@ -17,8 +17,8 @@ describe('sameProvince', () => {
   });
 
   it('is described in both languages', () => {
-    expect(sameProvinceFunction.description['zh-CN']).not.toBe('');
-    expect(sameProvinceFunction.description.en).not.toBe('');
+    expect(sameProvinceDescription['zh-CN']).not.toBe('');
+    expect(sameProvinceDescription.en).not.toBe('');
     expect(env.parse('sameProvince("350102", "350203")').check().valid).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { provinceOf } from '../../domain/regionCode.js';
-import type { CelFunctionDescriptor } from './types.js';
+import type { CelFunctionDescription, CelFunctionDescriptor } from './types.js';
 
 function province(value: unknown): string | undefined {
   return typeof value === 'string' ? provinceOf(value) : undefined;
@@ -12,8 +12,10 @@ export const sameProvinceFunction: CelFunctionDescriptor = {
     const pa = province(a);
     return pa !== undefined && pa === province(b);
   },
-  description: {
-    'zh-CN': '两个行政区划代码是否属于同一省级行政区；任一无效时为 false。',
-    en: 'Whether two region codes are in the same province; false when either is invalid.',
-  },
+};
+
+/** What `sameProvince` does, for editors and docs (not needed to run rules). */
+export const sameProvinceDescription: CelFunctionDescription = {
+  'zh-CN': '两个行政区划代码是否属于同一省级行政区；任一无效时为 false。',
+  en: 'Whether two region codes are in the same province; false when either is invalid.',
 };

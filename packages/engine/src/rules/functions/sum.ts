@@ -1,4 +1,4 @@
-import type { CelFunctionDescriptor } from './types.js';
+import type { CelFunctionDescription, CelFunctionDescriptor } from './types.js';
 
 /** Decimal places written in a number's shortest representation (`0.125` → 3, `1e-7` → 7). */
 function decimals(x: number): number {
@@ -41,8 +41,10 @@ export function sumNumbers(list: unknown): number {
 export const sumFunction: CelFunctionDescriptor = {
   signature: 'sum(list<dyn>): double',
   handler: sumNumbers,
-  description: {
-    'zh-CN': '列表中数值之和（整数与小数均可，按小数位精确相加），结果为 double；非数值元素忽略。',
-    en: 'Sum of the numbers in a list (ints and doubles, added exactly to their decimal places) as a double; other elements are ignored.',
-  },
+};
+
+/** What `sum` does, for editors and docs (not needed to run rules). */
+export const sumDescription: CelFunctionDescription = {
+  'zh-CN': '列表中数值之和（整数与小数均可，按小数位精确相加），结果为 double；非数值元素忽略。',
+  en: 'Sum of the numbers in a list (ints and doubles, added exactly to their decimal places) as a double; other elements are ignored.',
 };

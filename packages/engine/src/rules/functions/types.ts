@@ -7,5 +7,10 @@ export interface CelFunctionDescriptor {
   /** cel-js signature, e.g. `isIdCard(string): bool`. */
   signature: string;
   handler: (...args: never[]) => unknown;
-  description: { 'zh-CN': string; en: string };
+}
+
+/** What a domain function does, in both languages (kept apart: the browser runtime does not need it). */
+export interface CelFunctionDescription {
+  'zh-CN': string;
+  en: string;
 }
