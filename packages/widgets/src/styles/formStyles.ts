@@ -25,7 +25,7 @@ export const FORM_CSS = `
 .ot-field { display: grid; gap: .25rem; }
 /* Rows in chunks (SectionFields): an offscreen chunk is neither laid out nor painted. Its margins
    stay inside it, so the last row's keeps the space between chunks. */
-.ot-chunk { content-visibility: auto; contain-intrinsic-size: auto 4000px; }
+.ot-chunk { content-visibility: auto; contain-intrinsic-block-size: auto 4000px; }
 .ot-chunk > .ot-field { margin-bottom: var(--ot-gap, 1rem); }
 .ot-section-fields { margin-bottom: calc(-1 * var(--ot-gap, 1rem)); }
 .ot-label { font-weight: 600; }
