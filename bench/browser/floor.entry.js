@@ -1,6 +1,7 @@
 // The floor: the same flat form written by hand in plain DOM, with no library and no logic beyond
 // showing dependents and checking required fields. Same metrics as ours.entry.js.
 import bundle from './bundle.json';
+import { whenShown } from './whenShown.js';
 
 window.metrics = { keydown: [], submit: [] };
 const start = performance.now();
@@ -53,36 +54,27 @@ form.addEventListener('submit', (e) => {
 document.body.append(form);
 requestAnimationFrame(() => setTimeout(() => (window.metrics.firstRender = performance.now() - start)));
 
-let t0 = 0;
-let waitingFor = '';
+// From the keydown (or the submit click) to the dependent field (or the summary) laid out.
+let stop;
+const measure = (kind, find) => {
+  const t0 = performance.now();
+  stop?.();
+  stop = whenShown(document.body, find, (t) => window.metrics[kind].push(t - t0));
+};
 window.addEventListener(
   'keydown',
   (e) => {
     const m = /^x-f(\d+)$/.exec(e.target.id ?? '');
     if (!m) return;
-    waitingFor = `f${Number(m[1]) + 4}`;
-    t0 = performance.now();
+    const row = rows[`f${Number(m[1]) + 4}`];
+    measure('keydown', () => (row.hidden ? null : row));
   },
   true,
 );
 window.addEventListener(
   'click',
   (e) => {
-    if (e.target.type === 'submit') {
-      t0 = performance.now();
-      waitingFor = 'summary';
-    }
+    if (e.target.type === 'submit') measure('submit', () => document.querySelector('.ot-summary'));
   },
   true,
 );
-new MutationObserver(() => {
-  if (!waitingFor) return;
-  const done =
-    waitingFor === 'summary'
-      ? document.querySelector('.ot-summary')
-      : !rows[waitingFor].hidden && rows[waitingFor];
-  if (done) {
-    window.metrics[waitingFor === 'summary' ? 'submit' : 'keydown'].push(performance.now() - t0);
-    waitingFor = '';
-  }
-}).observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });

@@ -3,6 +3,7 @@
 // drives the keyboard.
 import { defineOnethingForm } from '@onething/widgets';
 import * as module from './module.js';
+import { whenShown } from './whenShown.js';
 
 window.metrics = { keydown: [], submit: [] };
 defineOnethingForm();
@@ -18,38 +19,29 @@ el.bundle = module;
 watch(el.shadowRoot);
 
 function watch(root) {
-  let t0 = 0;
-  let waitingFor = '';
+  // From the keydown (or the submit click) to the dependent field (or the error summary) laid out.
+  const measure = (kind, find) => {
+    const t0 = performance.now();
+    stop?.();
+    stop = whenShown(root, find, (t) => window.metrics[kind].push(t - t0));
+  };
+  let stop;
   window.addEventListener(
     'keydown',
     (e) => {
       const id = e.composedPath()[0]?.id ?? '';
       const m = /-f(\d+)$/.exec(id);
       if (!m) return;
-      waitingFor = `f${Number(m[1]) + 4}`;
-      t0 = performance.now();
+      const key = `f${Number(m[1]) + 4}`;
+      measure('keydown', () => root.querySelector(`[data-field="${key}"]`));
     },
     true,
   );
   window.addEventListener(
     'click',
     (e) => {
-      if (e.composedPath()[0]?.type === 'submit') {
-        t0 = performance.now();
-        waitingFor = 'summary';
-      }
+      if (e.composedPath()[0]?.type === 'submit') measure('submit', () => root.querySelector('.ot-summary'));
     },
     true,
   );
-  new MutationObserver(() => {
-    if (!waitingFor) return;
-    if (
-      waitingFor === 'summary'
-        ? root.querySelector('.ot-summary')
-        : root.querySelector(`[data-field="${waitingFor}"]`)
-    ) {
-      window.metrics[waitingFor === 'summary' ? 'submit' : 'keydown'].push(performance.now() - t0);
-      waitingFor = '';
-    }
-  }).observe(root, { childList: true, subtree: true });
 }

@@ -8,16 +8,16 @@ import type {
   OneTimeNotice,
 } from '@onething/engine/runtime';
 import { localize } from '@onething/engine/runtime';
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ControlRegistry } from '../controls/createControlRegistry.js';
 import { t } from '../i18n/messages.js';
 import { ErrorSummary } from './ErrorSummary.js';
-import { FieldRow } from './FieldRow.js';
 import { ReviewView } from './ReviewView.js';
 import { MaterialsPanel } from '../materials/MaterialsPanel.js';
 import type { ELicenceProvider } from '../materials/lookupLicence.js';
 import { NoticeView } from '../notice/NoticeView.js';
 import { noticeTargetId } from '../notice/noticeTargetId.js';
+import { SectionFields } from './SectionFields.js';
 import { sectionsOf } from './sectionsOf.js';
 import { useFormShape } from './useFormShape.js';
 
@@ -64,12 +64,13 @@ export function FormView(props: FormViewProps) {
   const [step, setStep] = useState(0);
   const [showSummary, setShowSummary] = useState(false);
   const [summaryKeys, setSummaryKeys] = useState<string[]>([]);
-  useFormShape(state, showSummary);
+  const shape = useFormShape(state, showSummary);
   const [reviewing, setReviewing] = useState(false);
   const [notice, setNotice] = useState<OneTimeNotice | undefined>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
   const root = useRef<HTMLFormElement>(null);
-  const sections = sectionsOf(state, lang).filter((s) => s.visible);
+  // The same arrays while the shape is unchanged, so the memoised sections are not redrawn.
+  const sections = useMemo(() => sectionsOf(state, lang).filter((s) => s.visible), [state, lang, shape]);
   const steps = (mode ?? state.compiled.bundle.layout?.mode) === 'steps';
   const current = steps
     ? sections.slice(Math.min(step, sections.length - 1), Math.min(step, sections.length - 1) + 1)
@@ -184,16 +185,13 @@ export function FormView(props: FormViewProps) {
         <fieldset class="ot-section" key={section.id}>
           <legend class="ot-section-title">{section.title}</legend>
           {section.help ? <p class="ot-help">{section.help}</p> : null}
-          {section.fields.map((key) => (
-            <FieldRow
-              key={key}
-              state={state}
-              fieldKey={key}
-              registry={registry}
-              lang={lang}
-              idPrefix={idPrefix}
-            />
-          ))}
+          <SectionFields
+            state={state}
+            fields={section.fields}
+            registry={registry}
+            lang={lang}
+            idPrefix={idPrefix}
+          />
         </fieldset>
       ))}
       {lastStep ? (

@@ -6,6 +6,11 @@ export const MESSAGES = {
   providedTo: { 'zh-CN': '将提供给：{departments}', en: 'Shared with: {departments}' },
   computed: { 'zh-CN': '自动生成', en: 'filled in automatically' },
   errorSummary: { 'zh-CN': '还有 {count} 处需要处理', en: '{count} problem(s) to fix' },
+  summaryMore: {
+    'zh-CN': '另有 {count} 处未列出，各字段旁均已标出',
+    en: '{count} more not listed here; each is marked at its field',
+  },
+  summaryShowAll: { 'zh-CN': '列出全部 {count} 处', en: 'List all {count}' },
   submit: { 'zh-CN': '提交申请', en: 'Submit' },
   next: { 'zh-CN': '下一步', en: 'Next' },
   previous: { 'zh-CN': '上一步', en: 'Back' },

@@ -23,6 +23,11 @@ export const FORM_CSS = `
   margin: 0; display: grid; gap: var(--ot-gap, 1rem); }
 .ot-section-title { font-weight: 600; padding: 0 .25rem; }
 .ot-field { display: grid; gap: .25rem; }
+/* Rows in chunks (SectionFields): an offscreen chunk is neither laid out nor painted. Its margins
+   stay inside it, so the last row's keeps the space between chunks. */
+.ot-chunk { content-visibility: auto; contain-intrinsic-block-size: auto 4000px; }
+.ot-chunk > .ot-field { margin-bottom: var(--ot-gap, 1rem); }
+.ot-section-fields { margin-bottom: calc(-1 * var(--ot-gap, 1rem)); }
 .ot-label { font-weight: 600; }
 .ot-required, .ot-computed { font-weight: 400; color: var(--_muted); }
 .ot-help, .ot-provenance { margin: 0; color: var(--_muted); font-size: .875em; }
@@ -47,6 +52,7 @@ export const FORM_CSS = `
 .ot-summary { border: 2px solid var(--_error); border-radius: var(--ot-radius, 6px); padding: .75rem 1rem; }
 .ot-summary-title { font-size: 1em; margin: 0 0 .5rem; color: var(--_error); }
 .ot-summary a { color: var(--_error); }
+.ot-summary-more { margin: .5rem 0 0; }
 .ot-progress { margin: 0; font-weight: 600; }
 .ot-load-error { color: var(--_error); }
 .ot-region, .ot-region-level { display: grid; gap: .25rem; }
