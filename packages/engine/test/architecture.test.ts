@@ -56,15 +56,17 @@ describe('architecture', () => {
     expect(offenders.map((f) => relative(root, f))).toEqual([]);
   });
 
-  it('the public API is only src/index.ts and the ./node entry', () => {
+  it('the public API is only src/index.ts, the ./runtime, ./formats and ./node entries', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'packages/engine/package.json'), 'utf8')) as {
       exports: Record<string, unknown>;
       sideEffects: boolean;
     };
     expect(Object.keys(pkg.exports).sort()).toEqual([
       '.',
+      './formats',
       './node',
       './package.json',
+      './runtime',
       './schema/bundle.schema.json',
       './schema/trace.schema.json',
     ]);

@@ -82,7 +82,7 @@ describe.skipIf(!chromiumPath)('region cascader (strict CSP)', () => {
       page.on('request', (request) => {
         if (isRegionData(request.url())) requests.push(request.url());
       });
-      await showBundle(page, 'plain', plainBundle);
+      await showBundle(page, 'plain');
       const form = page.locator('onething-form');
       await expect(form.getByLabel('姓名').isVisible()).resolves.toBe(true);
       // Let effects run (preact runs them after a frame): a region control would have fetched by then.
@@ -91,7 +91,7 @@ describe.skipIf(!chromiumPath)('region cascader (strict CSP)', () => {
       );
       expect(requests).toEqual([]);
 
-      await showBundle(page, 'region', regionBundle);
+      await showBundle(page, 'region');
       await expect.poll(() => requests.length).toBe(1);
       expect(requests[0]).toBe(`${env.base}/packages/widgets/data/regions.json`);
       // 34 provincial divisions after 请选择.
@@ -107,7 +107,7 @@ describe.skipIf(!chromiumPath)('region cascader (strict CSP)', () => {
       waitForReady: false,
     });
     try {
-      await showBundle(page, 'region', regionBundle);
+      await showBundle(page, 'region');
       const form = page.locator('onething-form');
       await expect.poll(() => form.locator('select[data-region-level=province]').isEnabled()).toBe(true);
       await page.evaluate(() => {
@@ -168,7 +168,7 @@ describe.skipIf(!chromiumPath)('region cascader (strict CSP)', () => {
         el.setAttribute('lang', 'en');
         el.data = { homeRegion: '429004' };
       });
-      await showBundle(page, 'region', regionBundle);
+      await showBundle(page, 'region');
       const form = page.locator('onething-form');
       const selected = (level: string) =>
         form
@@ -208,7 +208,7 @@ describe.skipIf(!chromiumPath)('region cascader (strict CSP)', () => {
         el.setAttribute('region-data', '/nowhere/regions.json');
         el.data = { homeRegion: '350203' };
       });
-      await showBundle(page, 'region', regionBundle);
+      await showBundle(page, 'region');
       const form = page.locator('onething-form');
       const alert = form.locator('[data-field=homeRegion] [role=alert]');
       await expect.poll(() => alert.textContent()).toContain('行政区划列表加载失败');

@@ -49,7 +49,7 @@ describe.skipIf(!chromiumPath)('repeating group focus and announcements (strict 
       waitForReady: false,
     });
     try {
-      await showBundle(page, 'repeat', bundle);
+      await showBundle(page, 'repeat');
       const form = page.locator('onething-form');
       // Three rows, added with Enter on 添加一项 (which keeps focus), named 甲 乙 丙.
       await focusButton(page, '.ot-repeat-add');
@@ -124,7 +124,7 @@ describe.skipIf(!chromiumPath)('repeating group focus and announcements (strict 
         el.setAttribute('lang', 'en');
         el.data = { members: [{ name: 'A' }, { name: 'B' }] };
       });
-      await showBundle(page, 'repeat', bundle);
+      await showBundle(page, 'repeat');
       await focusButton(page, '[data-row="0"] .ot-repeat-down');
       await page.keyboard.press('Enter');
       await expect

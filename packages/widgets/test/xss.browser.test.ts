@@ -1,12 +1,8 @@
 // Bundle text is rendered as text, never as HTML (issue #4, 8), in a real Chromium under the strict
 // CSP: a bundle whose every text position holds markup renders it literally, runs no script and
 // loads no image, in the form, the materials panel, the one-time notice and the review page.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileBundle, loadBundle } from '../../engine/src/index.js';
-import { compileBundleModule } from '../../engine/src/node/compileBundleModule.js';
+import { bundlePageFiles } from './fixtures/bundlePage.js';
 import { hostileBundle } from './fixtures/hostileBundle.js';
 import { openFormPage } from './fixtures/openFormPage.js';
 import { chromiumPath, useWidgetBrowser } from './fixtures/useWidgetBrowser.js';
@@ -14,21 +10,10 @@ import { chromiumPath, useWidgetBrowser } from './fixtures/useWidgetBrowser.js';
 const XSS = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
 const bundle = hostileBundle(XSS);
 
-// The bundle as `onething compile` writes it (artifact + precompiled validators), bundled for the page
-// (nothing is compiled under the CSP). Inside the engine package, so that the module resolves ajv's
-// runtime helpers from there.
-const dir = mkdtempSync(join(__dirname, '../../engine/.tmp-xss-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-writeFileSync(join(dir, 'source.js'), compileBundleModule(compileBundle(loadBundle(bundle))).source);
-buildSync({
-  entryPoints: [join(dir, 'source.js')],
-  outfile: join(dir, 'bundle.js'),
-  bundle: true,
-  format: 'esm',
-  logLevel: 'error',
-});
-
-const env = useWidgetBrowser({ files: { '/__test__/hostile.bundle.js': join(dir, 'bundle.js') } });
+// The bundle as `onething compile` writes it, served at /__test__/hostile.bundle.js.
+const pages = bundlePageFiles({ hostile: bundle });
+afterAll(() => pages.dispose());
+const env = useWidgetBrowser({ files: pages.files });
 
 describe.skipIf(!chromiumPath)('bundle text is text (strict CSP)', () => {
   it('renders markup literally everywhere and runs none of it', async () => {

@@ -1,7 +1,7 @@
 import type { Bundle, FlowState, Lang } from '@onething/engine/runtime';
 import { t } from '../i18n/messages.js';
 import { chinaToday } from '../status/chinaToday.js';
-import { createStatusPoller, type StatusPoller } from '../status/createStatusPoller.js';
+import type { StatusPoller } from '../status/createStatusPoller.js';
 import type { BundleInput } from './bundleSource.js';
 import { elementBundle } from '../status/fetchBundle.js';
 import { langOf, mountShadow } from './mountShadow.js';
@@ -42,6 +42,7 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
     #error: string | undefined;
     #poller: StatusPoller | undefined;
     #loading = 0;
+    #polling = 0;
     #id = `ots${++counter}`;
 
     constructor() {
@@ -73,6 +74,7 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
       this.#startPolling();
     }
     disconnectedCallback() {
+      this.#polling++;
       this.#poller?.stop();
       this.#poller = undefined;
       this.#views?.renderStatus(this.#view, null);
@@ -109,21 +111,29 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
     #startPolling() {
       this.#poller?.stop();
       this.#poller = undefined;
+      const ticket = ++this.#polling;
       const src = this.getAttribute('src');
-      if (!src) return;
+      if (!src || !this.isConnected) return;
       const seconds = Number(this.getAttribute('poll-interval') ?? DEFAULT_POLL_SECONDS);
-      this.#poller = createStatusPoller({
-        url: new URL(src, document.baseURI).href,
-        intervalMs: (Number.isFinite(seconds) && seconds >= 1 ? seconds : DEFAULT_POLL_SECONDS) * 1000,
-        fetch: (url, init) => fetch(url, init),
-        setTimeout: (callback, ms) => window.setTimeout(callback, ms),
-        clearTimeout: (handle) => window.clearTimeout(handle as number),
-        onSnapshot: (state) => {
-          this.state = state;
+      // The poller comes with the views: a status element always shows them once a snapshot arrives.
+      loadStatusViews().then(
+        (views) => {
+          if (ticket !== this.#polling) return;
+          this.#poller = views.createStatusPoller({
+            url: new URL(src, document.baseURI).href,
+            intervalMs: (Number.isFinite(seconds) && seconds >= 1 ? seconds : DEFAULT_POLL_SECONDS) * 1000,
+            fetch: (url, init) => fetch(url, init),
+            setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+            clearTimeout: (handle) => window.clearTimeout(handle as number),
+            onSnapshot: (state) => {
+              this.state = state;
+            },
+            onError: (message) => this.#fail(message),
+          });
+          this.#poller.start();
         },
-        onError: (message) => this.#fail(message),
-      });
-      this.#poller.start();
+        (error: unknown) => this.#fail(error instanceof Error ? error.message : String(error)),
+      );
     }
 
     /** Load the views (once per page), adopt their stylesheet, then render. */

@@ -8,6 +8,7 @@ import { RatingView, type RatingViewProps } from '../rating/RatingView.js';
 import { StatusView, type StatusViewProps } from '../status/StatusView.js';
 
 export { statusStyleSheet } from '../styles/statusStyles.js';
+export { createStatusPoller } from '../status/createStatusPoller.js';
 
 /** Render (or with `null`, clear) an application's progress into `mount`. */
 export function renderStatus(mount: HTMLElement, props: StatusViewProps | null): void {

@@ -1,5 +1,5 @@
-import type { FormState, Lang } from '@onething/engine';
-import { memo } from 'preact/compat';
+import type { FormState, Lang } from '@onething/engine/runtime';
+import { pure } from './pure.js';
 import type { ControlRegistry } from '../controls/createControlRegistry.js';
 import { FieldRow } from './FieldRow.js';
 
@@ -22,7 +22,7 @@ export interface SectionFieldsProps {
  * DOM and the accessibility tree, focusable and found by find-in-page. Memoised: the form redrawing
  * (a shape change, the error summary) does not revisit the rows, which follow their own fields.
  */
-export const SectionFields = memo(function SectionFields({
+export const SectionFields = pure(function SectionFields({
   state,
   fields,
   registry,
