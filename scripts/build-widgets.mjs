@@ -76,15 +76,13 @@ await build({
   outfile: join(root, 'packages/widgets/dist/embed-authoring.js'),
 });
 
-// examples/embed/react-host.js: the React host page's script. React is preact/compat here (an alias),
-// which runs the same React 19 source; swap the alias for react/react-dom to test with React itself.
+// examples/embed/react-host.js: the React host page's script, with React 19 itself (react-dom/client).
 await build({
   ...common,
   entryPoints: [join(root, 'examples/embed/react-host.tsx')],
   outfile: join(root, 'examples/embed/react-host.js'),
   jsxImportSource: 'react',
   define: { 'process.env.NODE_ENV': '"production"' },
-  alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
 });
 
 // The newborn example compiled for examples/embed/ (strict CSP: nothing compiled in the page).

@@ -7,7 +7,6 @@ import { createRoot } from 'react-dom/client';
 /** What <onething-form> accepts from JSX: its attributes, and `data` (set as a property). */
 type OnethingFormProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & {
   bundle?: string;
-  validators?: string;
   mode?: 'sections' | 'steps';
   elder?: boolean;
   'draft-key'?: string;
@@ -34,7 +33,7 @@ const KNOWN = { motherName: '陈雅婷', motherMobile: '13859201234' };
 function App() {
   const form = useRef<HTMLElement>(null);
   const [submitted, setSubmitted] = useState<Submitted | undefined>();
-  // A listener on the element itself: works the same in React 18, React 19 and preact/compat.
+  // A listener on the element itself: works the same in React 18 and 19 (and preact).
   useEffect(() => {
     const element = form.current;
     if (!element) return;

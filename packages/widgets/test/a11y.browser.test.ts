@@ -186,7 +186,7 @@ describe.skipIf(!chromiumPath)('elder mode (适老化, the `elder` attribute)', 
   });
 });
 
-describe.skipIf(!chromiumPath)('a React host (examples/embed/react-host.html, React = preact/compat)', () => {
+describe.skipIf(!chromiumPath)('a React 19 host (examples/embed/react-host.html)', () => {
   const openHost = () =>
     openFormPage(env.browser, `${env.base}/examples/embed/react-host.html`, { waitForReady: false });
 
