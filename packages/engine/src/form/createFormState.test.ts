@@ -87,6 +87,17 @@ describe('createFormState', () => {
     expect(birth).toHaveLength(1);
   });
 
+  it('validate() counts every field as touched and tells the untouched ones with errors', () => {
+    const state = createFormState(compiledOf(), { today });
+    const told: Array<{ touched: boolean; errors: number }> = [];
+    state.subscribeField('babyName', (f) => told.push({ touched: f.touched, errors: f.errors.length }));
+    expect(state.getField('babyName').touched).toBe(false);
+    expect(state.validate().ok).toBe(false);
+    expect(told).toEqual([{ touched: true, errors: 1 }]);
+    state.validate(); // already revealed: nothing new to tell
+    expect(told).toHaveLength(1);
+  });
+
   it('lists everything missing at once, grouped by department (一次性告知)', () => {
     const state = createFormState(compiledOf(), { today });
     const notice = state.notice();

@@ -400,8 +400,16 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
         lang,
       }),
     validate() {
+      const revealing = !allTouched;
       allTouched = true;
       const notice = state.notice();
+      // Every field now counts as touched: tell the rows whose errors were not shown yet.
+      if (revealing) {
+        const reveal = notice.entries
+          .filter((e) => e.kind === 'field' && !touched.has(e.key))
+          .map((e) => e.key);
+        if (reveal.length > 0) notify(reveal);
+      }
       const diagnostics = notice.entries.flatMap((e) => e.diagnostics);
       // Warnings of cross-field rules (e.g. deadlines) are not in the notice but belong in the result.
       const listed = new Set(diagnostics.filter((d) => d.code === 'DATA_RULE').map((d) => d.params.rule));

@@ -178,7 +178,9 @@ interface SubFieldProps extends Pick<ControlProps, 'field' | 'lang' | 'id' | 'on
 function SubField({ path, shape, value, required, field, lang, id, onChange, onBlur }: SubFieldProps) {
   const Control: ComponentType<ControlProps> = subFieldControl(shape);
   // The engine reports a sub-field's problems on the array field, with a pointer into the row.
-  const errors = field.errors.filter((d) => d.path === path || d.path.startsWith(`${path}/`));
+  const errors = !field.touched
+    ? []
+    : field.errors.filter((d) => d.path === path || d.path.startsWith(`${path}/`));
   return (
     <div class="ot-repeat-field">
       <label class="ot-label" id={`${id}-label`} for={id}>

@@ -17,7 +17,7 @@ export function controlAttributes({ id, describedBy, field }: ControlProps): Con
   return {
     id,
     'aria-describedby': describedBy || undefined,
-    'aria-invalid': field.errors.some((d) => d.severity === 'error') || undefined,
+    'aria-invalid': (field.touched && field.errors.some((d) => d.severity === 'error')) || undefined,
     'aria-required': field.required || undefined,
   };
 }

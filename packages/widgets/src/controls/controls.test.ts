@@ -113,13 +113,19 @@ describe('common attributes', () => {
   it.each(all)(
     '%s carries id, aria-describedby, aria-invalid and aria-required',
     (_name, Control, definition) => {
-      const html = render(Control, props(definition, { required: true, errors: [error] }));
+      const html = render(Control, props(definition, { required: true, touched: true, errors: [error] }));
       expect(html).toContain('id="ot-f"');
       expect(html).toContain('aria-describedby="ot-f-help"');
       expect(html).toContain('aria-invalid="true"');
       expect(html).toContain('aria-required="true"');
     },
   );
+
+  it.each(all)('%s is not marked invalid before the field is touched', (_name, Control, definition) => {
+    const html = render(Control, props(definition, { required: true, errors: [error] }));
+    expect(html).not.toContain('aria-invalid');
+    expect(html).toContain('aria-required="true"');
+  });
 
   it.each(all)(
     '%s leaves aria-invalid and aria-required out when the engine has no say',
@@ -385,7 +391,7 @@ describe('repeat group', () => {
     const subError = { ...error, path: '/holders/1/name' };
     const html = render(
       RepeatGroupControl,
-      props(definition, { key: 'holders', value: rows, errors: [subError] }),
+      props(definition, { key: 'holders', value: rows, touched: true, errors: [subError] }),
     );
     expect(html).toMatch(/id="ot-f-1-name"[^>]*aria-invalid="true"/);
     expect(html).not.toMatch(/id="ot-f-0-name"[^>]*aria-invalid/);

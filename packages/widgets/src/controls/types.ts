@@ -29,4 +29,10 @@ export interface ControlEntry {
   name: string;
   rank(definition: FieldDefinition, key: string): number;
   Control: ComponentType<ControlProps>;
+  /**
+   * Whether a value is complete enough to check while it is typed (an 18-character ID number: its
+   * check digit is told at once). Otherwise errors wait until the field is left or checked, so an
+   * applicant is not told off for a field they have just started.
+   */
+  liveErrors?(value: unknown): boolean;
 }

@@ -11,7 +11,7 @@ export function FallbackInput({ field, id, describedBy, onChange, onBlur }: Cont
       value={value}
       readOnly={field.readOnly}
       aria-describedby={describedBy || undefined}
-      aria-invalid={field.errors.some((d) => d.severity === 'error') || undefined}
+      aria-invalid={(field.touched && field.errors.some((d) => d.severity === 'error')) || undefined}
       aria-required={field.required || undefined}
       onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value || undefined)}
       onBlur={onBlur}

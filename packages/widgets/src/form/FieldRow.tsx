@@ -28,14 +28,20 @@ export const FieldRow = pure(function FieldRow({ state, fieldKey, registry, lang
   const id = `${idPrefix}-${fieldKey}`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
-  const errors = field.errors.filter((d) => d.severity === 'error' || d.severity === 'warning');
+  const entry = registry.pick(definition, fieldKey);
+  // A new, untouched field shows no error yet (the applicant has not had a chance to fill it in),
+  // unless its control says the value typed so far is complete (an 18-character ID number).
+  const showErrors = field.touched || (entry?.liveErrors?.(field.value) ?? false);
+  const errors = showErrors
+    ? field.errors.filter((d) => d.severity === 'error' || d.severity === 'warning')
+    : [];
   const describedBy = [definition.help ? helpId : '', errors.length > 0 ? errorId : '']
     .filter(Boolean)
     .join(' ');
-  const entry = registry.pick(definition, fieldKey);
   const Control = entry?.Control ?? FallbackInput;
   const props: ControlProps = {
-    field,
+    // Controls mark themselves invalid (aria-invalid) when their errors are shown.
+    field: showErrors && !field.touched ? { ...field, touched: true } : field,
     definition,
     lang,
     id,

@@ -1,14 +1,17 @@
 import { useEffect, useReducer } from 'preact/hooks';
 import type { FieldState, FormState } from '@onething/engine/runtime';
 
-/** What a field row shows: when this is unchanged (a touch without a new error), it is not redrawn. */
+/**
+ * What a field row shows: when this is unchanged (a touch without a new error), it is not redrawn.
+ * Errors show once the field is touched (left, or checked by 下一步/检查/提交), not while it is new.
+ */
 function shown(field: FieldState): string {
   const errors = field.errors.map((d) => `${d.code}:${d.message}`).join('\u0001');
   const value =
     typeof field.value === 'object' && field.value !== null
       ? JSON.stringify(field.value)
       : String(field.value);
-  return `${field.visible}|${field.required}|${field.readOnly}|${field.departments.join(',')}|${value}|${errors}`;
+  return `${field.visible}|${field.required}|${field.readOnly}|${field.touched}|${field.departments.join(',')}|${value}|${errors}`;
 }
 
 /**
