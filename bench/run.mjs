@@ -7,9 +7,9 @@ import {
   compileBundle,
   createFormState,
   validateApplication,
-  fieldSchema,
+  hydrateBundle,
 } from '@onething/engine';
-import { compileStandalone } from '@onething/engine/node';
+import { compileBundleModule, compileStandalone } from '@onething/engine/node';
 import { generateBundle } from './generateBundle.mjs';
 
 const median = (xs) => {
@@ -51,19 +51,19 @@ try {
 
     // 1. compile = load (parse + schema + checks + merge + rules) + validators. Three ways:
     //    validators precompiled by `onething compile` (what a CSP page or a server loads), compiled by ajv
-    //    now (eager), or compiled on first use of each field (the default).
+    //    now (eager), or compiled on first use of each field (the default). And the browser runtime's
+    //    way: hydrate the module `onething compile` writes (no loading, no merge, no type checks).
     const runs = name === 'large' ? 15 : 40;
-    const fieldValidators = {};
-    for (const key of Object.keys(compiled.form.fields))
-      fieldValidators[`field_${key}`] = fieldSchema(compiled.form, key);
-    const validatorsFile = new URL(`validators-${name}.mjs`, tmp);
-    writeFileSync(
-      validatorsFile,
-      compileStandalone({ merged: compiled.constraintSchema, ...fieldValidators }),
-    );
-    const validators = await import(validatorsFile.href);
+    const moduleFile = new URL(`bundle-${name}.mjs`, tmp);
+    writeFileSync(moduleFile, compileBundleModule(compiled).source);
+    const validators = await import(moduleFile.href);
+    // The baseline: one bare precompiled ajv validator of the whole merged schema.
+    const bareFile = new URL(`bare-${name}.mjs`, tmp);
+    writeFileSync(bareFile, compileStandalone({ merged: compiled.constraintSchema }));
+    const { merged: bare } = await import(bareFile.href);
     const load = () => loadBundle(text, { fileName: 'bench.json' });
     const compilePrecompiledMs = time(() => compileBundle(load(), { validators }), { runs });
+    const hydrateMs = time(() => hydrateBundle(validators).constraints.warmUp(), { runs });
     const compileEagerMs = time(() => compileBundle(load(), { eager: true }), { runs: Math.ceil(runs / 3) });
     const compileLazyMs = time(() => compileBundle(load()), { runs });
 
@@ -79,7 +79,6 @@ try {
     const setValueMs = time((j) => state.setValue(target, (j % 50) + 1), { runs: 200, inner: 50 });
 
     // 3. full validation vs a bare precompiled ajv validator of the same merged schema (the same function)
-    const bare = validators.merged;
     if (!bare(data)) throw new Error(`${name}: bench data is invalid for the bare validator`);
     const precompiled = compileBundle(loaded, { validators });
     const check = validateApplication(precompiled, data, {
@@ -99,6 +98,7 @@ try {
       rules,
       compileMs,
       compilePrecompiledMs,
+      hydrateMs,
       compileLazyMs,
       target,
       readers,
@@ -121,6 +121,7 @@ console.log(
     'merged fields',
     'rules',
     'compile (validators precompiled)',
+    'hydrate bundle.js (runtime)',
     'compile (ajv, eager)',
     'compile (lazy validators)',
     'setValue (rules re-run)',
@@ -129,7 +130,7 @@ console.log(
     'full / bare',
   ]),
 );
-console.log(row(Array(10).fill('---')));
+console.log(row(Array(11).fill('---')));
 for (const [n, r] of Object.entries(results)) {
   console.log(
     row([
@@ -137,6 +138,7 @@ for (const [n, r] of Object.entries(results)) {
       r.fields,
       r.rules,
       fmtMs(r.compilePrecompiledMs),
+      fmtMs(r.hydrateMs),
       fmtMs(r.compileMs),
       fmtMs(r.compileLazyMs),
       `${fmtUs(r.setValueMs)} (${r.readers})`,
