@@ -15,10 +15,24 @@ function external(pkgDir) {
 const engine = 'packages/engine';
 const engineExternal = external(engine);
 const widgets = 'packages/widgets';
+const server = 'packages/server';
+const serverExternal = external(server);
 const widgetsExternal = external(widgets);
 const jsx = { jsx: 'automatic', jsxImportSource: 'preact' };
 
 export default [
+  {
+    input: { index: `${server}/src/index.ts`, cli: `${server}/src/cli.ts` },
+    output: { dir: `${server}/dist`, format: 'es', sourcemap: true },
+    external: serverExternal,
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  },
+  {
+    input: { index: `${server}/src/index.ts`, cli: `${server}/src/cli.ts` },
+    output: { dir: `${server}/dist`, format: 'es' },
+    external: serverExternal,
+    plugins: [dts({ tsconfig: 'tsconfig.base.json', compilerOptions: { paths: {} } })],
+  },
   {
     input: {
       index: `${engine}/src/index.ts`,

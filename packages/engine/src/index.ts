@@ -76,6 +76,7 @@ export type * from './calendar/types.js';
 export { createFlow } from './flow/createFlow.js';
 export type { Flow, FlowOptions } from './flow/createFlow.js';
 export { FLOW_MACHINE_VERSION } from './flow/flowMachineVersion.js';
+export { formatInstant, parseInstant } from './flow/instants.js';
 export { supplyDeadlineDays } from './flow/supplyDeadlineDays.js';
 export { stableHash, canonicalJson } from './flow/stableHash.js';
 export type * from './flow/types.js';
@@ -89,6 +90,8 @@ export { simulateApplication } from './runner/simulateApplication.js';
 export type { SimulationOptions, SimulationResult } from './runner/simulateApplication.js';
 export type * from './runner/SimulationScript.js';
 export { describeStep } from './runner/describeStep.js';
+export { performCall } from './runner/performCall.js';
+export type { CallAnswer, CallEffect, PerformCallOptions } from './runner/performCall.js';
 export { checkSimulationScript } from './runner/checkSimulationScript.js';
 export type * from './runner/types.js';
 

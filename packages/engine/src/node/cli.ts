@@ -27,6 +27,8 @@ Commands:
                                                    departments on a virtual clock; print the timeline
   replay   <trace.jsonl...> [--bundle <file>]      replay recorded traces through the decider
                                                    (the bundle defaults to ../bundle.yaml of each trace)
+  serve    [--bundles <dir>] [--port 8080]         the API and a worker (SQLite in ./data, or DATABASE_URL)
+  worker                                           an extra worker process (PostgreSQL: DATABASE_URL)
 
 Exit codes: 0 fine (warnings allowed), 1 the bundle or data has errors (replay: a trace diverges),
 2 usage or I/O error (replay: a trace file is unreadable, malformed or of another bundle).`;
@@ -61,7 +63,23 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
+/** `serve` and `worker` live in the server package, installed beside the engine (not a dependency of it). */
+const SERVER_COMMANDS = new Set(['serve', 'worker']);
+const SERVER_CLI = '@onething/server/cli';
+
 async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] !== undefined && SERVER_COMMANDS.has(argv[0])) {
+    let server: { main(argv: string[], io: Io): Promise<number> };
+    try {
+      server = (await import(/* @vite-ignore */ SERVER_CLI)) as typeof server;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND')
+        throw new UsageError(`${argv[0]} needs the server package: npm install @onething/server`);
+      throw error;
+    }
+    return server.main(argv, io);
+  }
   let parsed;
   try {
     parsed = parseArgs({

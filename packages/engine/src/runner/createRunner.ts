@@ -1,16 +1,16 @@
-import { checkCallResult, checkSubmitResult, checkUpdateEnvelopes } from '../adapters/checkAdapterResult.js';
+import { checkUpdateEnvelopes } from '../adapters/checkAdapterResult.js';
 import { hostGlobals } from '../adapters/hostGlobals.js';
 import type { CallOptions, DepartmentAdapter, UpdateEnvelope } from '../adapters/types.js';
 import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import { OnethingError } from '../diagnostics/OnethingError.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { formatInstant, parseInstant } from '../flow/instants.js';
-import type { FlowDecision, FlowEffect, FlowEvent, FlowState, SubmitResult } from '../flow/types.js';
+import type { FlowDecision, FlowEffect, FlowEvent, FlowState } from '../flow/types.js';
+import { performCall, raceAbort, type CallAnswer } from './performCall.js';
 import { createMemoryStore } from './createMemoryStore.js';
 import type { Runner, RunnerOptions, RunnerStep } from './types.js';
 
 type Call = FlowEffect & { type: 'dispatch' | 'supplement' | 'withdraw' };
-type CallAnswer = SubmitResult | { status: 'ok' };
 
 /** Items worth polling: submitted and not yet settled. */
 const POLLED = new Set(['inReview', 'correction', 'approved', 'suspended']);
@@ -116,61 +116,16 @@ export function createRunner(options: RunnerOptions): Runner {
     void tracked.then(() => inflight.delete(tracked));
   }
 
-  async function callAdapter(id: string, call: Call, resumed: boolean): Promise<CallAnswer> {
-    const adapter = adapterFor(call);
-    if (!adapter)
-      return { status: 'failed', transient: false, message: `no adapter for department ${call.department}` };
-    const { AbortController, setTimeout, clearTimeout } = hostGlobals();
-    const controller = AbortController ? new AbortController() : undefined;
-    const timer = setTimeout?.(() => controller?.abort(new Error('timeout')), callTimeoutMs);
-    const callOptions = { signal: controller?.signal, now: nowIso() } as CallOptions;
-    try {
-      const common = {
-        applicationId: id,
-        item: call.item,
-        department: call.department,
-        idempotencyKey: call.idempotencyKey,
-      };
-      if (call.type === 'dispatch') {
-        const request = {
-          ...common,
-          attempt: call.attempt,
-          payload: call.payload,
-          materials: call.materials,
-        };
-        if (resumed && adapter.reconcile) {
-          const known = await raceAbort(adapter.reconcile(request, callOptions), callOptions);
-          if (known !== undefined) return shaped(checkSubmitResult(known));
-        }
-        return shaped(checkSubmitResult(await raceAbort(adapter.submit(request, callOptions), callOptions)));
-      }
-      const itemState = cache.get(id)?.state.items[call.item];
-      const submissionKey = itemState?.idempotencyKey ?? `${id}:${call.item}`;
-      const receipt = itemState?.receiptNo;
-      const withReceipt = {
-        ...common,
-        submissionKey,
-        ...(receipt !== undefined ? { receiptNo: receipt } : {}),
-      };
-      if (call.type === 'supplement') {
-        const request = {
-          ...withReceipt,
-          materials: call.materials,
-          ...(call.payload ? { payload: call.payload } : {}),
-        };
-        return shaped(
-          checkCallResult(await raceAbort(adapter.supplement(request, callOptions), callOptions)),
-        );
-      }
-      return shaped(
-        checkCallResult(await raceAbort(adapter.withdraw(withReceipt, callOptions), callOptions)),
-      );
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return { status: 'failed', transient: true, message: `adapter error: ${message.slice(0, 300)}` };
-    } finally {
-      clearTimeout?.(timer);
-    }
+  function callAdapter(id: string, call: Call, resumed: boolean): Promise<CallAnswer> {
+    return performCall({
+      adapter: adapterFor(call),
+      applicationId: id,
+      call,
+      item: cache.get(id)?.state.items[call.item],
+      now: nowIso(),
+      timeoutMs: callTimeoutMs,
+      resumed,
+    });
   }
 
   async function poll(id: string, state: FlowState): Promise<void> {
@@ -278,33 +233,4 @@ export function createRunner(options: RunnerOptions): Runner {
       closed = true;
     },
   };
-}
-
-function shaped(checked: { ok: true; value: CallAnswer } | { ok: false; message: string }): CallAnswer {
-  return checked.ok
-    ? checked.value
-    : { status: 'failed', transient: false, message: `wrong answer shape: ${checked.message}` };
-}
-
-/** Resolve with a transient failure when the signal aborts first (an adapter that ignores its signal). */
-function raceAbort<T>(promise: Promise<T>, options: CallOptions): Promise<T | CallAnswer> {
-  const signal = options.signal;
-  if (!signal) return promise;
-  return new Promise((resolve, reject) => {
-    const onAbort = () =>
-      resolve({ status: 'failed', transient: true, message: 'timed out: the department did not answer' });
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    // A plain value from an adapter that is not async is an answer too.
-    Promise.resolve(promise).then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }

@@ -1,0 +1,207 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import {
+  formatInstant,
+  parseInstant,
+  validateApplication,
+  type Diagnostic,
+  type FlowDecision,
+  type FlowEffect,
+  type FlowEvent,
+  type FlowState,
+  type MaterialDecisions,
+} from '@onething/engine';
+import type { BundleRegistry } from '../bundles/loadBundles.js';
+import type { ApplicationEvent, Job, Storage, StoredApplication, Tx } from '../storage/types.js';
+
+export interface ServiceClock {
+  now(): number;
+}
+
+/** What creating an application answers. */
+export type CreateResult =
+  | { ok: true; application: StoredApplication; token: string }
+  | { ok: false; status: 404 | 422; diagnostics: Diagnostic[] };
+
+/** What feeding an event answers: the decision, and the revision it saved (unchanged when none). */
+export interface SendResult {
+  found: boolean;
+  decision?: FlowDecision;
+  revision?: number;
+}
+
+export interface ApplicationService {
+  /** Validate (the engine's `validateApplication`), then create and submit in one transaction. */
+  create(input: {
+    bundleId: string;
+    data: unknown;
+    materials?: unknown;
+    /** Caller-chosen id (tests, imports); default a random UUID. */
+    id?: string;
+  }): Promise<CreateResult>;
+  /** Feed one event to an application: decide, save, and leave its jobs, in one transaction. */
+  send(applicationId: string, event: FlowEvent): Promise<SendResult>;
+  get(applicationId: string): Promise<StoredApplication | undefined>;
+  /** Leave a job outside a decision (a poll of departments without callbacks). */
+  schedule(job: Job): Promise<void>;
+  /** Whether `token` is the applicant's token of this application (constant-time). */
+  owns(application: StoredApplication, token: string | undefined): boolean;
+}
+
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The jobs and stream events of a decision's effects. */
+function effectsToWork(
+  applicationId: string,
+  revision: number,
+  at: string,
+  now: number,
+  effects: FlowEffect[],
+): { jobs: Job[]; events: ApplicationEvent[] } {
+  const jobs: Job[] = [];
+  const events: ApplicationEvent[] = [];
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'dispatch':
+      case 'supplement':
+      case 'withdraw':
+        jobs.push({ name: 'call', applicationId, callId: effect.callId, runAt: now });
+        break;
+      case 'setTimer':
+        jobs.push({
+          name: 'timer',
+          applicationId,
+          timerId: effect.timer.id,
+          runAt: parseInstant(effect.timer.at) ?? now,
+        });
+        break;
+      case 'notify':
+        events.push({ applicationId, revision, at, kind: 'notification', data: effect.notification });
+        break;
+      case 'verify':
+        events.push({ applicationId, revision, at, kind: 'verify', data: effect });
+        break;
+      case 'cancelTimer':
+        break; // a timer job checks the state when it runs: a cancelled timer is simply gone
+    }
+  }
+  return { jobs, events };
+}
+
+/**
+ * The application service: the only place that changes applications. Each change is one
+ * transaction: the decider's new state (with an optimistic revision check under the row lock), the
+ * stream events, and the jobs its effects ask for, so a crash leaves either all or none of them.
+ */
+export function createApplicationService(options: {
+  storage: Storage;
+  bundles: BundleRegistry;
+  clock?: ServiceClock;
+}): ApplicationService {
+  const { storage, bundles } = options;
+  const clock = options.clock ?? { now: () => Date.now() };
+
+  async function saveDecision(
+    tx: Tx,
+    current: StoredApplication,
+    decision: FlowDecision,
+    at: string,
+    now: number,
+  ): Promise<number> {
+    if (decision.state === current.state) return current.revision;
+    const revision = current.revision + 1;
+    if (!(await tx.updateApplication(current.id, revision, decision.state)))
+      throw new Error(`revision conflict on ${current.id}`); // the row lock makes this a bug
+    const work = effectsToWork(current.id, revision, at, now, decision.effects);
+    await tx.appendEvents([
+      { applicationId: current.id, revision, at, kind: 'state', data: summary(decision.state) },
+      ...work.events,
+    ]);
+    await tx.enqueue(work.jobs);
+    return revision;
+  }
+
+  return {
+    async create(input) {
+      const served = bundles.get(input.bundleId);
+      if (!served) return { ok: false, status: 404, diagnostics: [] };
+      const now = clock.now();
+      const at = formatInstant(now);
+      const materials = (isRecord(input.materials) ? input.materials : {}) as MaterialDecisions;
+      const data = isRecord(input.data) ? input.data : {};
+      const today = () => at.slice(0, 10);
+      const checked = validateApplication(served.compiled, input.data, { today, materials });
+      if (!checked.ok) {
+        return {
+          ok: false,
+          status: 422,
+          diagnostics: checked.diagnostics.filter((d) => d.severity === 'error'),
+        };
+      }
+      const id = input.id ?? randomUUID();
+      const token = randomBytes(24).toString('base64url');
+      const start = served.flow.start({ applicationId: id, at });
+      const decision = served.flow.decide(start, { at, event: { type: 'submit', data, materials } });
+      const application: StoredApplication = {
+        id,
+        bundleId: served.id,
+        revision: 1,
+        state: decision.state,
+        tokenHash: hashToken(token),
+      };
+      const inserted = await storage.transaction(async (tx) => {
+        if (!(await tx.insertApplication(application))) return false;
+        const work = effectsToWork(id, 1, at, now, decision.effects);
+        await tx.appendEvents([
+          { applicationId: id, revision: 1, at, kind: 'state', data: summary(decision.state) },
+          ...work.events,
+        ]);
+        await tx.enqueue(work.jobs);
+        return true;
+      });
+      if (!inserted) return { ok: false, status: 422, diagnostics: [] };
+      return { ok: true, application, token };
+    },
+
+    async send(applicationId, event) {
+      const now = clock.now();
+      const at = formatInstant(now);
+      return storage.transaction(async (tx) => {
+        const current = await tx.getApplication(applicationId);
+        if (!current) return { found: false };
+        const served = bundles.get(current.bundleId);
+        if (!served) return { found: false };
+        const decision = served.flow.decide(current.state, { at, event });
+        const revision = await saveDecision(tx, current, decision, at, now);
+        return { found: true, decision, revision };
+      });
+    },
+
+    get: (applicationId) => storage.getApplication(applicationId),
+
+    schedule: (job) => storage.transaction((tx) => tx.enqueue([job])),
+
+    owns(application, token) {
+      if (!token) return false;
+      const a = Buffer.from(hashToken(token), 'hex');
+      const b = Buffer.from(application.tokenHash, 'hex');
+      return a.length === b.length && timingSafeEqual(a, b);
+    },
+  };
+}
+
+/** What the status stream sends for a new revision: the application's and each item's status. */
+export function summary(state: FlowState): Record<string, unknown> {
+  return {
+    status: state.status,
+    updatedAt: state.updatedAt,
+    items: Object.fromEntries(
+      Object.entries(state.items).map(([id, item]) => [
+        id,
+        { status: item.status, ...(item.receiptNo ? { receiptNo: item.receiptNo } : {}) },
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,143 @@
+import {
+  checkUpdateEnvelopes,
+  formatInstant,
+  parseInstant,
+  performCall,
+  type AdapterMap,
+  type DepartmentAdapter,
+} from '@onething/engine';
+import type { BundleRegistry } from '../bundles/loadBundles.js';
+import type { ApplicationService } from '../service/createApplicationService.js';
+import type { Job, StoredApplication } from '../storage/types.js';
+
+/** Item statuses in which a department may still report (polled when it has no callbacks). */
+const POLLED = new Set(['inReview', 'correction', 'approved', 'suspended']);
+
+/** A job that is not due yet (a timer re-armed later): run it again at `runAt`. */
+export class NotDueError extends Error {
+  constructor(readonly runAt: number) {
+    super('not due yet');
+  }
+}
+
+/**
+ * What a worker does with a job. `call`: perform the adapter call the application still has pending
+ * (with its idempotency key; a retried job calls again with the same key, so a department applies it
+ * once), then feed the answer back. `timer`: fire the timer if it is still armed and due.
+ * A job whose call or timer is gone (answered, cancelled) is done.
+ */
+export function createJobHandler(options: {
+  service: ApplicationService;
+  bundles: BundleRegistry;
+  adapters: AdapterMap;
+  clock?: { now(): number };
+  callTimeoutMs?: number;
+  /** How often departments without callbacks are asked (default 5 s). */
+  pollIntervalMs?: number;
+}): (job: Job, attempt: number) => Promise<void> {
+  const { service, adapters } = options;
+  const clock = options.clock ?? { now: () => Date.now() };
+  const adapterFor = (item: string, department: string): DepartmentAdapter | undefined =>
+    Object.hasOwn(adapters, item)
+      ? adapters[item]
+      : Object.hasOwn(adapters, department)
+        ? adapters[department]
+        : undefined;
+
+  const pollIntervalMs = options.pollIntervalMs ?? 5000;
+  const departmentOf = (bundleId: string, item: string): string =>
+    String(options.bundles.get(bundleId)?.compiled.bundle.items.find((i) => i.id === item)?.department ?? '');
+  /** Items still waiting on a department whose adapter can be polled. */
+  const pollable = (application: Pick<StoredApplication, 'bundleId' | 'state'>) =>
+    Object.entries(application.state.items).filter(
+      ([id, item]) =>
+        POLLED.has(item.status) && adapterFor(id, departmentOf(application.bundleId, id))?.poll !== undefined,
+    );
+
+  async function pollOnce(application: StoredApplication): Promise<void> {
+    const { state } = application;
+    for (const [id, item] of pollable(application)) {
+      const adapter = adapterFor(id, departmentOf(application.bundleId, id))!;
+      const request = {
+        applicationId: state.applicationId,
+        item: id,
+        submissionKey: item.idempotencyKey ?? `${state.applicationId}:${id}`,
+        ...(item.receiptNo !== undefined ? { receiptNo: item.receiptNo } : {}),
+      };
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new Error('timeout')), options.callTimeoutMs ?? 30_000);
+      let checked;
+      try {
+        checked = checkUpdateEnvelopes(
+          await adapter.poll!(request, { signal: controller.signal, now: formatInstant(clock.now()) }),
+        );
+      } catch {
+        continue; // asked again at the next poll
+      } finally {
+        clearTimeout(timer);
+      }
+      if (!checked.ok) continue;
+      for (const u of checked.value) {
+        if (u.applicationId !== state.applicationId || u.item !== id) continue;
+        await service.send(state.applicationId, {
+          type: 'departmentUpdate',
+          item: id,
+          eventId: u.eventId,
+          update: u.update,
+        });
+      }
+    }
+  }
+
+  return async (job, attempt) => {
+    const application = await service.get(job.applicationId);
+    if (!application) return;
+    if (job.name === 'poll') {
+      await pollOnce(application);
+      const after = await service.get(job.applicationId);
+      if (after && pollable(after).length > 0)
+        await service.schedule({
+          name: 'poll',
+          applicationId: job.applicationId,
+          runAt: clock.now() + pollIntervalMs,
+        });
+      return;
+    }
+    if (job.name === 'call') {
+      const call = application.state.pending[job.callId];
+      if (!call) return;
+      const result = await performCall({
+        adapter: adapterFor(call.item, call.department),
+        applicationId: application.id,
+        call,
+        item: application.state.items[call.item],
+        now: formatInstant(clock.now()),
+        timeoutMs: options.callTimeoutMs ?? 30_000,
+        // A second attempt may follow a crash after the department answered: ask it first.
+        resumed: attempt > 1,
+      });
+      const sent = await service.send(application.id, {
+        type: 'adapterResult',
+        item: call.item,
+        callId: call.callId,
+        result,
+      });
+      // Accepted by a department that is polled, not calling back: start asking it.
+      if (
+        sent.decision &&
+        pollable({ bundleId: application.bundleId, state: sent.decision.state }).length > 0
+      )
+        await service.schedule({
+          name: 'poll',
+          applicationId: application.id,
+          runAt: clock.now() + pollIntervalMs,
+        });
+      return;
+    }
+    const timer = application.state.timers[job.timerId];
+    if (!timer) return;
+    const at = parseInstant(timer.at) ?? 0;
+    if (at > clock.now()) throw new NotDueError(at);
+    await service.send(application.id, { type: 'timer', id: timer.id });
+  };
+}

@@ -1,0 +1,94 @@
+import type { SqliteStorage } from '../storage/createSqliteStorage.js';
+import type { Job } from '../storage/types.js';
+import { NotDueError } from './createJobHandler.js';
+
+export interface SqliteJobRunnerOptions {
+  /** Jobs run at once (default 16). */
+  concurrency?: number;
+  /** A claimed job comes back to others after this long if its worker died (default 60 s). */
+  leaseMs?: number;
+  /** Attempts before a job becomes a dead letter (default 12). */
+  maxAttempts?: number;
+  /** Idle poll interval (default 100 ms). */
+  pollMs?: number;
+  clock?: { now(): number };
+  onError?: (job: Job, error: unknown) => void;
+}
+
+/** Backoff of a failed job: 1 s, 2 s, 4 s … capped at 5 min. */
+export const jobBackoffMs = (attempt: number): number =>
+  Math.min(300_000, 1000 * 2 ** Math.max(0, attempt - 1));
+
+/**
+ * The job loop of the SQLite mode (one machine): claims due jobs with a lease, runs them, deletes them
+ * when done and retries them with backoff (dead letters after `maxAttempts`). A job claimed by a
+ * process that crashed comes back when its lease ends.
+ */
+export function createSqliteJobRunner(storage: SqliteStorage, options: SqliteJobRunnerOptions = {}) {
+  const concurrency = options.concurrency ?? 16;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const maxAttempts = options.maxAttempts ?? 12;
+  const pollMs = options.pollMs ?? 100;
+  const clock = options.clock ?? { now: () => Date.now() };
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  const active = new Set<Promise<void>>();
+
+  async function runOne(
+    id: string,
+    job: Job,
+    attempts: number,
+    handler: (job: Job, attempt: number) => Promise<void>,
+  ): Promise<void> {
+    try {
+      await handler(job, attempts);
+      await storage.completeJob(id);
+    } catch (error) {
+      if (error instanceof NotDueError)
+        return void (await storage.failJob(id, 'not due', error.runAt, false));
+      options.onError?.(job, error);
+      const message = error instanceof Error ? error.message : String(error);
+      await storage.failJob(id, message, clock.now() + jobBackoffMs(attempts), attempts >= maxAttempts);
+    }
+  }
+
+  return {
+    async start(handler: (job: Job, attempt: number) => Promise<void>): Promise<void> {
+      running = true;
+      loop = (async () => {
+        while (running) {
+          const free = concurrency - active.size;
+          const claimed = free > 0 ? await storage.claimJobs(clock.now(), free, leaseMs) : [];
+          for (const { id, job, attempts } of claimed) {
+            const p = runOne(id, job, attempts, handler).finally(() => {
+              active.delete(p);
+              wake?.();
+            });
+            active.add(p);
+          }
+          if (claimed.length === 0 || active.size >= concurrency) {
+            await new Promise<void>((resolve) => {
+              const t = setTimeout(resolve, pollMs);
+              wake = () => {
+                clearTimeout(t);
+                resolve();
+              };
+            });
+            wake = undefined;
+          }
+        }
+      })();
+    },
+    /** Wake the loop now (a new job was enqueued in this process). */
+    poke(): void {
+      wake?.();
+    },
+    async stop(): Promise<void> {
+      running = false;
+      wake?.();
+      await loop;
+      await Promise.all([...active]);
+    },
+  };
+}
