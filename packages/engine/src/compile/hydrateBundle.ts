@@ -5,6 +5,7 @@ import { hydrateRules } from '../rules/hydrateRules.js';
 import { ARTIFACT_FORMAT, ARTIFACT_VERSION, type CompiledArtifact } from './CompiledArtifact.js';
 import type { PrecompiledValidators } from './createConstraintCheck.js';
 import { createCompiledBundle, type CompiledBundle } from './createCompiledBundle.js';
+import type { MergedField, MergedForm } from './types.js';
 
 /** What `onething compile` writes (`bundle.js`): the artifact and its precompiled validators. */
 export interface BundleModule extends PrecompiledValidators {
@@ -51,6 +52,15 @@ export function checkBundleModule(module: unknown): Diagnostic[] {
           `no validator for field ${missingFields.slice(0, 5).join(', ')}${missingFields.length > 5 ? ' …' : ''}`,
         );
       if (missingItems.length > 0) problem('/items', `no validator for item ${missingItems.join(', ')}`);
+      const bundleFields = bundle!.fields as Record<string, unknown>;
+      const undefinedFields = Object.entries(form!.fields as Record<string, { definition?: unknown }>)
+        .filter(
+          ([key, field]) =>
+            !isRecord(field) || (field.definition === undefined && !isRecord(bundleFields[key])),
+        )
+        .map(([key]) => key);
+      if (undefinedFields.length > 0)
+        problem('/artifact/form/fields', `no definition for field ${undefinedFields.slice(0, 5).join(', ')}`);
     }
   }
   return problems.map(([path, reason]) =>
@@ -90,8 +100,13 @@ export function hydrateBundle(module: BundleModule): CompiledBundle {
     });
     throw new OnethingError('BUNDLE_MODULE_INVALID', diagnostic.message, [diagnostic]);
   }
+  const fields: MergedForm['fields'] = {};
+  for (const [key, field] of Object.entries(artifact.form.fields))
+    fields[key] = field.definition
+      ? (field as MergedField)
+      : { ...field, definition: artifact.bundle.fields[key]! };
   return createCompiledBundle(
-    { bundle: artifact.bundle, form: artifact.form, rules },
+    { bundle: artifact.bundle, form: { ...artifact.form, fields }, rules },
     { precompiled: module, itemSchemaOf: (id) => artifact.itemSchemas[id]! },
   );
 }
