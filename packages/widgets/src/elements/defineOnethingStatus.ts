@@ -6,7 +6,7 @@ import type { BundleInput } from './bundleSource.js';
 import { elementBundle } from '../status/fetchBundle.js';
 import { langOf, mountShadow } from './mountShadow.js';
 import { formStyleSheet } from '../styles/formStyles.js';
-import { loadStatusViews, showMessage, splitMount, type StatusViews } from './lazyViews.js';
+import { loadStatusViews, showMessage, splitMount, viewsFor, type StatusViews } from './lazyViews.js';
 
 /** Events `<onething-status>` dispatches (bubbling, composed), with their `detail`. */
 export interface OnethingStatusEvents {
@@ -139,14 +139,7 @@ export function defineOnethingStatus(registry = customElements): CustomElementCo
     /** Load the views (once per page), adopt their stylesheet, then render. */
     async #loadViews() {
       try {
-        const views = await loadStatusViews();
-        if (!this.#views) {
-          this.#views = views;
-          this.shadowRoot!.adoptedStyleSheets = [
-            ...this.shadowRoot!.adoptedStyleSheets,
-            views.statusStyleSheet(),
-          ];
-        }
+        this.#views = await viewsFor(this.shadowRoot!);
         this.#render();
       } catch (error) {
         this.#fail(error instanceof Error ? error.message : String(error));

@@ -12,6 +12,18 @@ export function loadStatusViews(): Promise<StatusViews> {
   return pending;
 }
 
+const adopted = new WeakSet<ShadowRoot>();
+
+/** The views, with their stylesheet adopted once by this shadow root. */
+export async function viewsFor(root: ShadowRoot): Promise<StatusViews> {
+  const views = await loadStatusViews();
+  if (!adopted.has(root)) {
+    adopted.add(root);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, views.statusStyleSheet()];
+  }
+  return views;
+}
+
 /**
  * The element's own message line (loading, or a load error as an alert), written as plain text
  * outside the views' container: each preact copy renders only into its own nodes.
