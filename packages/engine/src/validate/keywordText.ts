@@ -19,12 +19,7 @@ const ZH: Record<string, (p: Params) => string> = {
     const [first, second] = [Number(p.i), Number(p.j)].sort((a, b) => a - b);
     return `第 ${first! + 1} 项与第 ${second! + 1} 项重复`;
   },
-  maxProperties: (p) => `最多 ${String(p.limit)} 个属性`,
-  minProperties: (p) => `至少 ${String(p.limit)} 个属性`,
   contains: () => '缺少符合要求的项',
-  maxContains: (p) => `符合要求的项最多 ${String(p.limit)} 个`,
-  minContains: (p) => `符合要求的项至少 ${String(p.limit)} 个`,
-  propertyNames: (p) => `属性名“${String(p.propertyName)}”无效`,
   format: (p) => `格式应为 ${String(p.format)}`,
   not: () => '不应符合所列条件',
   anyOf: () => '不符合任何一种允许的形式',
@@ -34,7 +29,7 @@ const ZH: Record<string, (p: Params) => string> = {
 
 /**
  * The reason of an ajv keyword error in both languages: ajv's own English message, and Chinese
- * written here for every keyword a form schema uses (others name the keyword). The browser runtime
+ * written here for the keywords a form schema uses (others name the keyword). The browser runtime
  * carries only this, not a translation table of every ajv message.
  *
  * @example
