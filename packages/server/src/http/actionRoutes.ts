@@ -37,7 +37,8 @@ async function act(
   const diagnostics = result.decision.diagnostics;
   if (diagnostics.some((d) => d.code === 'FLOW_SUBMISSION_INVALID'))
     return reply.status(422).send(errorBody('invalid answer', diagnostics));
-  if (!result.changed && diagnostics.some((d) => d.severity === 'error'))
+  // The decider ignores an event that does not apply now, with a diagnostic saying why.
+  if (!result.changed && diagnostics.length > 0)
     return reply.status(409).send(errorBody('not allowed now', diagnostics));
   if (result.changed) ctx.onWork?.();
   return { revision: result.revision, state: summary(result.decision.state), diagnostics };
@@ -174,6 +175,10 @@ export function actionRoutes(app: FastifyInstance, ctx: HttpContext): void {
   app.post<{ Params: { id: string }; Body: { reason?: string } | undefined }>(
     '/api/applications/:id/withdraw',
     {
+      // A withdrawal needs no body: none is an empty one.
+      preValidation: async (req) => {
+        req.body ??= {};
+      },
       schema: {
         summary: 'Withdraw the application (departments already reached are told)',
         tags,

@@ -60,6 +60,7 @@ function errorDiagnostics(
   error: FastifyError & { after?: string },
   status: number,
   limit: number,
+  contentType: string,
 ): HttpDiagnostic[] {
   if (error.validation)
     return error.validation.map((v) =>
@@ -72,9 +73,7 @@ function errorDiagnostics(
   if (error.code === 'HTTP_MALFORMED_JSON') return [httpDiagnostic('HTTP_MALFORMED_JSON')];
   if (status === 413) return [httpDiagnostic('HTTP_BODY_TOO_LARGE', { limit })];
   if (status === 415)
-    return [
-      httpDiagnostic('HTTP_UNSUPPORTED_MEDIA_TYPE', { contentType: error.message.split(': ')[1] ?? '' }),
-    ];
+    return [httpDiagnostic('HTTP_UNSUPPORTED_MEDIA_TYPE', { contentType: contentType.slice(0, 100) })];
   if (status === 429) return [httpDiagnostic('HTTP_RATE_LIMITED', { after: error.after ?? '' })];
   return [httpDiagnostic('HTTP_ERROR', { status })];
 }
@@ -150,7 +149,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
       .send(
         errorBody(
           status >= 500 ? 'internal error' : error.message,
-          errorDiagnostics(error, status, bodyLimit),
+          errorDiagnostics(error, status, bodyLimit, req.headers['content-type'] ?? ''),
         ),
       );
   });

@@ -28,7 +28,7 @@ export const HTTP_DIAGNOSTICS = {
   },
   HTTP_INVALID_REQUEST: {
     severity: 'error',
-    'zh-CN': '请求{location}不符合接口定义：{detail}',
+    'zh-CN': '请求（{location}）不符合接口定义：{detail}',
     en: 'The request {location} does not match the API: {detail}',
   },
   HTTP_MALFORMED_JSON: {
