@@ -203,7 +203,7 @@ describe('applicant actions', () => {
     expect((await rate({ overall: 6 })).statusCode).toBe(400);
     const low = await rate({ overall: 2 });
     expect(low.statusCode).toBe(422);
-    expect((expectErrorBody(low.body).diagnostics[0] as { path: string }).path).toBe('/reasons/overall');
+    expect(expectErrorBody(low.body).diagnostics[0]!.path).toBe('/reasons/overall');
     const unknownItem = await rate({ overall: 5, items: { notAnItem: 5 } });
     expect(unknownItem.statusCode).toBe(422);
     expect(expectErrorBody(unknownItem.body).diagnostics[0]!.code).toBe('HTTP_UNKNOWN_ITEM');

@@ -67,9 +67,7 @@ describe('bad input', () => {
       expect(res.statusCode).toBe(400);
       const body = expectErrorBody(res.body);
       expect(body.diagnostics.every((d) => d.code === 'HTTP_INVALID_REQUEST')).toBe(true);
-      expect((body.diagnostics as Array<{ path: string }>).map((d) => d.path)).toEqual(
-        expect.arrayContaining(['/bundleId', '/data']),
-      );
+      expect(body.diagnostics.map((d) => d.path)).toEqual(expect.arrayContaining(['/bundleId', '/data']));
     });
   });
 
@@ -111,7 +109,7 @@ describe('bad input', () => {
       const data = { ...newbornData(), motherIdNumber: '350203199405120240' };
       const res = await post(JSON.stringify({ bundleId: 'newborn', data, materials: newbornMaterials() }));
       expect(res.statusCode).toBe(422);
-      const body = expectErrorBody(res.body) as unknown as { diagnostics: Array<{ path: string }> };
+      const body = expectErrorBody(res.body);
       expect(body.diagnostics.map((d) => d.path)).toContain('/motherIdNumber');
     });
   });

@@ -61,6 +61,17 @@ export async function createTestApi(options: Partial<HttpAppOptions> = {}): Prom
     callbackSecrets: { police: CALLBACK_SECRET },
     ...options,
   });
+  async function acceptDispatches(id: string) {
+    const application = await service.get(id);
+    for (const [callId, call] of Object.entries(application!.state.pending))
+      if (call.type === 'dispatch')
+        await service.send(id, {
+          type: 'adapterResult',
+          item: call.item,
+          callId,
+          result: { status: 'accepted', receiptNo: `R-${call.item}` },
+        });
+  }
   return {
     app,
     storage,
@@ -76,26 +87,16 @@ export async function createTestApi(options: Partial<HttpAppOptions> = {}): Prom
       if (res.statusCode !== 201) throw new Error(`submit: ${res.statusCode} ${res.body}`);
       return res.json() as { id: string; token: string };
     },
-    async acceptDispatches(id) {
-      const application = await service.get(id);
-      for (const [callId, call] of Object.entries(application!.state.pending))
-        if (call.type === 'dispatch')
-          await service.send(id, {
-            type: 'adapterResult',
-            item: call.item,
-            callId,
-            result: { status: 'accepted', receiptNo: `R-${call.item}` },
-          });
-    },
+    acceptDispatches,
     async reachBirthRegReview(id) {
-      await this.acceptDispatches(id);
+      await acceptDispatches(id);
       await service.send(id, {
         type: 'departmentUpdate',
         item: 'birthCert',
         eventId: 'health:birthCert-issued',
         update: { status: 'issued', outputs: { birthCertNo: 'O350123456' } },
       });
-      await this.acceptDispatches(id);
+      await acceptDispatches(id);
     },
     async close() {
       await app.close();
@@ -106,7 +107,10 @@ export async function createTestApi(options: Partial<HttpAppOptions> = {}): Prom
 }
 
 /** Every 4xx of the API: `{ error, diagnostics }` with at least one diagnostic, and no stack. */
-export function expectErrorBody(body: string): { error: string; diagnostics: Array<{ code: string }> } {
+export function expectErrorBody(body: string): {
+  error: string;
+  diagnostics: Array<{ code: string; path: string; params: Record<string, unknown> }>;
+} {
   const parsed = JSON.parse(body) as { error: unknown; diagnostics: unknown };
   if (
     typeof parsed.error !== 'string' ||
@@ -118,5 +122,5 @@ export function expectErrorBody(body: string): { error: string; diagnostics: Arr
     for (const key of ['code', 'severity', 'path', 'message', 'messages', 'params'])
       if (!(key in d)) throw new Error(`diagnostic without ${key}: ${JSON.stringify(d)}`);
   if (/\bat .*\(.*:\d+:\d+\)|node_modules|\.ts:\d+/.test(body)) throw new Error(`stack trace in ${body}`);
-  return parsed as { error: string; diagnostics: Array<{ code: string }> };
+  return parsed as ReturnType<typeof expectErrorBody>;
 }
