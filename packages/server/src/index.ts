@@ -8,11 +8,20 @@ export type { OnethingServer, ServerOptions } from './createServer.js';
 export { loadBundles } from './bundles/loadBundles.js';
 export type { BundleRegistry, ServedBundle } from './bundles/loadBundles.js';
 export { createApplicationService, hashToken, summary } from './service/createApplicationService.js';
-export type { ApplicationService, CreateResult, SendResult } from './service/createApplicationService.js';
+export type {
+  ApplicationService,
+  CreatedApplication,
+  CreateResult,
+  Rating,
+  SendResult,
+} from './service/createApplicationService.js';
 export { createSqliteStorage } from './storage/createSqliteStorage.js';
 export type { SqliteStorage } from './storage/createSqliteStorage.js';
 export type * from './storage/types.js';
-export { createHttpApp, verifySignature } from './http/createHttpApp.js';
+export { createHttpApp, verifySignature, signCallback } from './http/createHttpApp.js';
 export type { HttpAppOptions } from './http/createHttpApp.js';
+export type { AuthorizeHook, OperatorQueries } from './http/HttpContext.js';
+export { HTTP_DIAGNOSTICS } from './http/httpDiagnostics.js';
+export type { ErrorBody, HttpDiagnostic, HttpDiagnosticCode } from './http/httpDiagnostics.js';
 export { createJobHandler, NotDueError } from './worker/createJobHandler.js';
 export { createSqliteJobRunner, jobBackoffMs } from './worker/createSqliteJobRunner.js';

@@ -1,190 +1,228 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { createDataDiagnostic, maskPersonalData, type FlowEvent } from '@onething/engine';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { createWorkCalendar, maskPersonalData, type WorkCalendar } from '@onething/engine';
 import type { BundleRegistry } from '../bundles/loadBundles.js';
 import type { ApplicationService } from '../service/createApplicationService.js';
-import { summary } from '../service/createApplicationService.js';
 import type { Storage } from '../storage/types.js';
+import { actionRoutes } from './actionRoutes.js';
+import { SHARED_SCHEMAS } from './apiSchemas.js';
+import { applicationRoutes } from './applicationRoutes.js';
+import { buildBundleScripts } from './buildBundleScripts.js';
+import { bundleRoutes } from './bundleRoutes.js';
+import { callbackRoutes } from './callbackRoutes.js';
+import type { AuthorizeHook, HttpContext, OperatorQueries } from './HttpContext.js';
+import { errorBody, httpDiagnostic, type HttpDiagnostic } from './httpDiagnostics.js';
+import { operatorRoutes } from './operatorRoutes.js';
+import { streamRoute } from './streamRoute.js';
+
+export { verifySignature, signCallback } from './callbackSignature.js';
 
 export interface HttpAppOptions {
   service: ApplicationService;
   storage: Storage;
   bundles: BundleRegistry;
-  /** Department id → shared secret of its callbacks (HMAC-SHA256 of the raw body). */
+  /** Department id → shared secret of its callbacks (HMAC-SHA256 of `<timestamp>.<raw body>`). */
   callbackSecrets: Record<string, string>;
-  /** Largest request body in bytes (default 1 MiB). */
+  /** How far a callback's timestamp may be from now (default 5 minutes). */
+  callbackToleranceMs?: number;
+  /** Largest request body in bytes (default 1 MiB; callbacks 256 KiB, ratings 16 KiB). */
   bodyLimit?: number;
-  /** Log requests (personal data masked); default off. */
-  logger?: boolean;
+  /**
+   * Log requests: `true` for JSON lines on stdout, or where to write them. Every line goes through
+   * the engine's `maskPersonalData` (ID and mobile numbers masked) and URLs lose their `token`.
+   */
+  logger?: boolean | { stream: { write(line: string): unknown }; level?: string };
   /** Called after a change that created jobs, so an in-process worker can start at once. */
   onWork?: () => void;
+  /** A host's check of applicants, tried when a request has no valid application token. */
+  authorize?: AuthorizeHook;
+  /** The operators' bearer token (default `ONETHING_OPERATOR_TOKEN`); none: no operator endpoints. */
+  operatorToken?: string;
+  /** Dead jobs and open applications for the operators (default: the storage's own, if it has them). */
+  operatorQueries?: OperatorQueries;
+  /** Requests per IP and window (default 100,000 a minute: protection from floods, not from load). */
+  rateLimit?: { max: number; timeWindowMs: number } | false;
+  /** Working-day calendar of the deadlines shown (default: the engine's). */
+  calendar?: WorkCalendar;
+  /** How often an event stream looks for new revisions (default 250 ms) and sends a heartbeat (15 s). */
+  streamPollMs?: number;
+  heartbeatMs?: number;
+  /** Wall clock of transport checks (callback timestamps); default `Date.now`. */
+  now?: () => number;
 }
 
-/** Events an applicant may send (the rest come from departments, timers and operators). */
-const APPLICANT_EVENTS = new Set(['supply', 'answerCorrection', 'withdraw', 'verificationResult']);
+/** A URL for the logs: without the query's token, personal numbers masked. */
+const logUrl = (url: string): string => maskPersonalData(url.replace(/([?&]token=)[^&#]*/g, '$1…'));
 
-const bearer = (header: string | undefined): string | undefined =>
-  header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-
-/** `sha256=<hex>` over the raw body with the department's secret, compared in constant time. */
-export function verifySignature(secret: string, body: string, header: string | undefined): boolean {
-  if (!header?.startsWith('sha256=')) return false;
-  const expected = createHmac('sha256', secret).update(body).digest();
-  const given = Buffer.from(header.slice(7), 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+/** The diagnostics of a failed request, from fastify's error (never its stack). */
+function errorDiagnostics(
+  error: FastifyError & { after?: string },
+  status: number,
+  limit: number,
+  contentType: string,
+): HttpDiagnostic[] {
+  if (error.validation)
+    return error.validation.map((v) =>
+      httpDiagnostic(
+        'HTTP_INVALID_REQUEST',
+        { location: error.validationContext ?? 'body', detail: v.message ?? v.keyword, ...v.params },
+        v.instancePath,
+      ),
+    );
+  if (error.code === 'HTTP_MALFORMED_JSON') return [httpDiagnostic('HTTP_MALFORMED_JSON')];
+  if (status === 413) return [httpDiagnostic('HTTP_BODY_TOO_LARGE', { limit })];
+  if (status === 415)
+    return [httpDiagnostic('HTTP_UNSUPPORTED_MEDIA_TYPE', { contentType: contentType.slice(0, 100) })];
+  if (status === 429) return [httpDiagnostic('HTTP_RATE_LIMITED', { after: error.after ?? '' })];
+  return [httpDiagnostic('HTTP_ERROR', { status })];
 }
 
 /**
- * The HTTP API (fastify). Errors are data: every 4xx carries `{ error, diagnostics }`, never a stack.
+ * The HTTP API (fastify 5), every route with JSON schemas (validated by ajv, listed in the OpenAPI
+ * document at `GET /api/openapi.json`). Errors are data: every 4xx carries `{ error, diagnostics }`,
+ * never a stack.
+ *
+ * @example
+ * const app = await createHttpApp({ service, storage, bundles, callbackSecrets: { hospital: secret } });
+ * await app.listen({ port: 8080 });
  */
 export async function createHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
-  const { service, bundles, storage } = options;
+  const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+  const logger = options.logger;
+  const out = typeof logger === 'object' ? logger.stream : process.stdout;
   const app = Fastify({
-    bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    logger: options.logger
+    bodyLimit,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+    logger: logger
       ? {
+          level: (typeof logger === 'object' && logger.level) || 'info',
+          stream: { write: (line: string) => out.write(maskPersonalData(line)) },
           serializers: {
-            req: (req: { method: string; url: string }) => ({
-              method: req.method,
-              url: maskPersonalData(req.url),
-            }),
+            req: (req: { method: string; url: string }) => ({ method: req.method, url: logUrl(req.url) }),
           },
         }
       : false,
   });
-  // Keep the raw body of JSON requests: callbacks are signed over it.
+  const ctx: HttpContext = {
+    service: options.service,
+    storage: options.storage,
+    bundles: options.bundles,
+    calendar: options.calendar ?? createWorkCalendar(),
+    now: options.now ?? Date.now,
+    ...(options.authorize ? { authorize: options.authorize } : {}),
+    ...(options.onWork ? { onWork: options.onWork } : {}),
+    callbackSecrets: options.callbackSecrets,
+    callbackToleranceMs: options.callbackToleranceMs ?? 5 * 60_000,
+    ...((options.operatorToken ?? process.env.ONETHING_OPERATOR_TOKEN)
+      ? { operatorToken: (options.operatorToken ?? process.env.ONETHING_OPERATOR_TOKEN)! }
+      : {}),
+    operatorQueries: options.operatorQueries ?? (options.storage as OperatorQueries),
+    streamPollMs: options.streamPollMs ?? 250,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    streams: new Set(),
+  };
+
+  // JSON only (anything else is 415), parsed by fastify's prototype-poisoning-safe parser; the raw
+  // text is kept, since callbacks are signed over it. A parse error never echoes the body.
+  app.removeAllContentTypeParsers();
+  const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     (req as unknown as { rawBody: string }).rawBody = body as string;
-    try {
-      done(null, body === '' ? undefined : JSON.parse(body as string));
-    } catch {
-      const error = new Error('malformed JSON') as Error & { statusCode: number };
-      error.statusCode = 400;
-      done(error, undefined);
-    }
+    if (body === '') return done(null, undefined);
+    parseJson(req, body as string, (error, value) => {
+      if (!error) return done(null, value);
+      const malformed = Object.assign(new Error('malformed JSON'), {
+        statusCode: 400,
+        code: 'HTTP_MALFORMED_JSON',
+      });
+      done(malformed, undefined);
+    });
   });
-  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, req, reply) => {
-    if (!error.statusCode || error.statusCode >= 500) req.log.error({ err: error }, 'request failed');
-    if (process.env.ONETHING_DEBUG) console.error(error);
+
+  app.setErrorHandler((error: FastifyError & { after?: string }, req, reply) => {
     const status =
       error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-    void reply.status(status).send({
-      error: status >= 500 ? 'internal error' : error.message,
-      ...(error.code ? { code: error.code } : {}),
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    void reply
+      .status(status)
+      .send(
+        errorBody(
+          status >= 500 ? 'internal error' : error.message,
+          errorDiagnostics(error, status, bodyLimit, req.headers['content-type'] ?? ''),
+        ),
+      );
+  });
+  app.setNotFoundHandler((_req, reply) => {
+    void reply
+      .status(404)
+      .send(errorBody('not found', [httpDiagnostic('HTTP_NOT_FOUND', { what: 'route' })]));
+  });
+
+  if (options.rateLimit !== false)
+    await app.register(rateLimit, {
+      max: options.rateLimit?.max ?? 100_000,
+      timeWindow: options.rateLimit?.timeWindowMs ?? 60_000,
+      errorResponseBuilder: (_req, context) =>
+        Object.assign(new Error(`rate limit exceeded, retry in ${context.after}`), {
+          statusCode: 429,
+          after: context.after,
+        }),
     });
-  });
 
-  app.get('/api/health', async () => ({ ok: true, storage: storage.kind }));
-
-  app.get('/api/bundles', async () =>
-    bundles.list().map((b) => ({ id: b.id, version: b.version, title: b.compiled.bundle.title })),
-  );
-  app.get<{ Params: { id: string } }>('/api/bundles/:id', async (req, reply) => {
-    const served = bundles.get(req.params.id);
-    if (!served) return reply.status(404).send({ error: 'unknown bundle', diagnostics: [] });
-    return { id: served.id, version: served.version, bundle: served.compiled.bundle };
-  });
-
-  app.post<{ Body: { bundleId?: unknown; data?: unknown; materials?: unknown } }>(
-    '/api/applications',
-    async (req, reply) => {
-      const body = req.body;
-      if (typeof body !== 'object' || body === null || typeof body.bundleId !== 'string')
-        return reply.status(400).send({
-          error: 'expected { bundleId, data, materials }',
-          diagnostics: [createDataDiagnostic('DATA_NOT_OBJECT', { path: '' })],
-        });
-      const result = await service.create({
-        bundleId: body.bundleId,
-        data: body.data,
-        materials: body.materials,
-      });
-      if (!result.ok)
-        return reply.status(result.status).send({
-          error: result.status === 404 ? 'unknown bundle' : 'invalid application',
-          diagnostics: result.diagnostics,
-        });
-      options.onWork?.();
-      return reply.status(201).send({
-        id: result.application.id,
-        token: result.token,
-        revision: result.application.revision,
-        state: summary(result.application.state),
-      });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'onething server',
+        version: '0.1.0',
+        description:
+          'Durable 一件事 applications: bundles, applications, status stream, department callbacks.',
+      },
+      components: {
+        securitySchemes: {
+          applicationToken: { type: 'http', scheme: 'bearer', description: 'The token answered on create' },
+          operatorToken: { type: 'http', scheme: 'bearer', description: 'ONETHING_OPERATOR_TOKEN' },
+        },
+      },
     },
-  );
-
-  app.get<{ Params: { id: string } }>('/api/applications/:id', async (req, reply) => {
-    const application = await service.get(req.params.id);
-    // The same answer for "no such application" and "not yours": ids are not probed.
-    if (!application || !service.owns(application, bearer(req.headers.authorization)))
-      return reply.status(404).send({ error: 'no such application', diagnostics: [] });
-    return {
-      id: application.id,
-      bundleId: application.bundleId,
-      revision: application.revision,
-      state: application.state,
-    };
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
 
-  app.post<{ Params: { id: string }; Body: FlowEvent }>(
-    '/api/applications/:id/events',
-    async (req, reply) => {
-      const application = await service.get(req.params.id);
-      if (!application || !service.owns(application, bearer(req.headers.authorization)))
-        return reply.status(404).send({ error: 'no such application', diagnostics: [] });
-      const event = req.body;
-      if (typeof event !== 'object' || event === null || !APPLICANT_EVENTS.has(String(event.type)))
-        return reply
-          .status(400)
-          .send({ error: `expected one of ${[...APPLICANT_EVENTS].join(', ')}`, diagnostics: [] });
-      const result = await service.send(application.id, event);
-      const diagnostics = result.decision?.diagnostics ?? [];
-      if (result.revision === application.revision && diagnostics.length > 0)
-        return reply.status(409).send({ error: 'not allowed now', diagnostics });
-      options.onWork?.();
-      return { revision: result.revision, state: summary(result.decision!.state), diagnostics };
+  app.get(
+    '/api/openapi.json',
+    { schema: { summary: 'This document (OpenAPI 3)', tags: ['meta'] } },
+    async () => app.swagger(),
+  );
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        summary: 'Liveness, and which storage answers',
+        tags: ['meta'],
+        response: {
+          200: {
+            type: 'object',
+            required: ['ok', 'storage'],
+            properties: { ok: { type: 'boolean' }, storage: { type: 'string' } },
+          },
+        },
+      },
     },
+    async () => ({ ok: true, storage: ctx.storage.kind }),
   );
 
-  app.post<{
-    Params: { department: string };
-    Body: { applicationId?: unknown; item?: unknown; eventId?: unknown; update?: unknown };
-  }>('/api/callbacks/:department', async (req, reply) => {
-    const secret = Object.hasOwn(options.callbackSecrets, req.params.department)
-      ? options.callbackSecrets[req.params.department]
-      : undefined;
-    const raw = (req as unknown as { rawBody?: string }).rawBody ?? '';
-    if (!secret || !verifySignature(secret, raw, req.headers['x-onething-signature'] as string | undefined))
-      return reply.status(401).send({ error: 'bad signature', diagnostics: [] });
-    const body = req.body;
-    if (
-      typeof body !== 'object' ||
-      body === null ||
-      typeof body.applicationId !== 'string' ||
-      typeof body.item !== 'string' ||
-      typeof body.eventId !== 'string'
-    )
-      return reply
-        .status(400)
-        .send({ error: 'expected { applicationId, item, eventId, update }', diagnostics: [] });
-    const application = await service.get(body.applicationId);
-    const item =
-      application && bundles.get(application.bundleId)?.compiled.bundle.items.find((i) => i.id === body.item);
-    if (!application || !item || String(item.department) !== req.params.department)
-      return reply
-        .status(404)
-        .send({ error: 'no such application item for this department', diagnostics: [] });
-    const result = await service.send(application.id, {
-      type: 'departmentUpdate',
-      item: body.item,
-      eventId: `${req.params.department}:${body.eventId}`,
-      update: body.update as never,
-    });
-    options.onWork?.();
-    // A replayed event id is accepted and changes nothing (the state's inbox de-duplicates).
-    return { revision: result.revision, diagnostics: result.decision?.diagnostics ?? [] };
-  });
+  bundleRoutes(app, ctx, await buildBundleScripts(ctx.bundles));
+  applicationRoutes(app, ctx);
+  actionRoutes(app, ctx);
+  streamRoute(app, ctx);
+  callbackRoutes(app, ctx);
+  operatorRoutes(app, ctx);
 
+  // Before the server waits for its connections: an open event stream would keep it waiting.
+  app.addHook('preClose', async () => {
+    for (const close of [...ctx.streams]) close();
+  });
   return app;
 }

@@ -17,16 +17,51 @@ export interface ServiceClock {
   now(): number;
 }
 
+/** The answer to a created application (what `POST /api/applications` sends with 201, and replays). */
+export interface CreatedApplication {
+  id: string;
+  /**
+   * The applicant's access token. The application keeps only its hash; with an `Idempotency-Key`
+   * this whole answer is kept with the key, so that a retry gets the token back.
+   */
+  token: string;
+  revision: number;
+  state: Record<string, unknown>;
+}
+
 /** What creating an application answers. */
 export type CreateResult =
-  | { ok: true; application: StoredApplication; token: string }
-  | { ok: false; status: 404 | 422; diagnostics: Diagnostic[] };
+  | {
+      ok: true;
+      created: CreatedApplication;
+      /** The stored answer of an earlier request with the same `Idempotency-Key`: nothing was created. */
+      replayed: boolean;
+      /** The new application (absent when replayed). */
+      application?: StoredApplication;
+    }
+  | {
+      ok: false;
+      status: 404 | 422;
+      diagnostics: Diagnostic[];
+      /** The `Idempotency-Key` was used before with a different request. */
+      reason?: 'idempotencyKeyReused';
+    };
+
+/** A 好差评 rating: the five national levels (5 非常满意 … 1 非常不满意) for the whole and per item. */
+export interface Rating {
+  overall: 1 | 2 | 3 | 4 | 5;
+  items?: Record<string, 1 | 2 | 3 | 4 | 5>;
+  reasons?: { overall?: string[]; items?: Record<string, string[]> };
+  comment?: string;
+}
 
 /** What feeding an event answers: the decision, and the revision it saved (unchanged when none). */
 export interface SendResult {
   found: boolean;
   decision?: FlowDecision;
   revision?: number;
+  /** Whether the event changed the state (a new revision was saved). */
+  changed?: boolean;
 }
 
 export interface ApplicationService {
@@ -37,9 +72,30 @@ export interface ApplicationService {
     materials?: unknown;
     /** Caller-chosen id (tests, imports); default a random UUID. */
     id?: string;
+    /**
+     * A client's `Idempotency-Key` and the hash of its request: the answer is stored with the new
+     * application in the same transaction, and a later request with the key gets it back (same
+     * hash) or is refused (another hash).
+     */
+    idempotencyKey?: string;
+    requestHash?: string;
   }): Promise<CreateResult>;
   /** Feed one event to an application: decide, save, and leave its jobs, in one transaction. */
   send(applicationId: string, event: FlowEvent): Promise<SendResult>;
+  /**
+   * A department's event (callback): recorded in the inbox under `source`/`eventId` in the same
+   * transaction as the state change, so a replayed delivery changes nothing (`duplicate`).
+   */
+  receive(input: {
+    source: string;
+    eventId: string;
+    applicationId: string;
+    event: FlowEvent;
+  }): Promise<SendResult & { duplicate?: boolean }>;
+  /** Store the applicant's 好差评 (once per application) as an application event `rating`. */
+  rate(applicationId: string, rating: Rating): Promise<{ found: boolean; alreadyRated?: boolean }>;
+  /** The service clock (milliseconds since the epoch). */
+  now(): number;
   get(applicationId: string): Promise<StoredApplication | undefined>;
   /** Leave a job outside a decision (a poll of departments without callbacks). */
   schedule(job: Job): Promise<void>;
@@ -125,6 +181,16 @@ export function createApplicationService(options: {
 
   return {
     async create(input) {
+      const { idempotencyKey: key, requestHash = '' } = input;
+      const replay = (stored: { requestHash: string; status: number; body: unknown }): CreateResult =>
+        stored.requestHash === requestHash
+          ? { ok: true, created: stored.body as CreatedApplication, replayed: true }
+          : { ok: false, status: 422, diagnostics: [], reason: 'idempotencyKeyReused' };
+      // A retry is answered before any work; the check is repeated inside the insert's transaction.
+      if (key !== undefined) {
+        const stored = await storage.transaction((tx) => tx.getIdempotent(key));
+        if (stored) return replay(stored);
+      }
       const served = bundles.get(input.bundleId);
       if (!served) return { ok: false, status: 404, diagnostics: [] };
       const now = clock.now();
@@ -151,18 +217,22 @@ export function createApplicationService(options: {
         state: decision.state,
         tokenHash: hashToken(token),
       };
-      const inserted = await storage.transaction(async (tx) => {
-        if (!(await tx.insertApplication(application))) return false;
+      const created: CreatedApplication = { id, token, revision: 1, state: summary(decision.state) };
+      return storage.transaction(async (tx): Promise<CreateResult> => {
+        if (key !== undefined) {
+          const stored = await tx.getIdempotent(key);
+          if (stored) return replay(stored);
+        }
+        if (!(await tx.insertApplication(application))) return { ok: false, status: 422, diagnostics: [] };
         const work = effectsToWork(id, 1, at, now, decision.effects);
         await tx.appendEvents([
           { applicationId: id, revision: 1, at, kind: 'state', data: summary(decision.state) },
           ...work.events,
         ]);
         await tx.enqueue(work.jobs);
-        return true;
+        if (key !== undefined) await tx.saveIdempotent(key, requestHash, 201, created);
+        return { ok: true, created, replayed: false, application };
       });
-      if (!inserted) return { ok: false, status: 422, diagnostics: [] };
-      return { ok: true, application, token };
     },
 
     async send(applicationId, event) {
@@ -175,9 +245,41 @@ export function createApplicationService(options: {
         if (!served) return { found: false };
         const decision = served.flow.decide(current.state, { at, event });
         const revision = await saveDecision(tx, current, decision, at, now);
-        return { found: true, decision, revision };
+        return { found: true, decision, revision, changed: revision !== current.revision };
       });
     },
+
+    async receive({ source, eventId, applicationId, event }) {
+      const now = clock.now();
+      const at = formatInstant(now);
+      return storage.transaction(async (tx) => {
+        const current = await tx.getApplication(applicationId);
+        const served = current && bundles.get(current.bundleId);
+        if (!current || !served) return { found: false };
+        if (!(await tx.acceptInbox(source, eventId)))
+          return { found: true, duplicate: true, revision: current.revision };
+        const decision = served.flow.decide(current.state, { at, event });
+        const revision = await saveDecision(tx, current, decision, at, now);
+        return { found: true, decision, revision, changed: revision !== current.revision };
+      });
+    },
+
+    async rate(applicationId, rating) {
+      const at = formatInstant(clock.now());
+      return storage.transaction(async (tx) => {
+        // Under the application's lock, so two ratings sent at once cannot both pass the check.
+        const current = await tx.getApplication(applicationId);
+        if (!current) return { found: false };
+        const events = await storage.eventsSince(applicationId, 0);
+        if (events.some((e) => e.kind === 'rating')) return { found: true, alreadyRated: true };
+        await tx.appendEvents([
+          { applicationId, revision: current.revision, at, kind: 'rating', data: rating },
+        ]);
+        return { found: true };
+      });
+    },
+
+    now: () => clock.now(),
 
     get: (applicationId) => storage.getApplication(applicationId),
 

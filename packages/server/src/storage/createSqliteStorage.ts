@@ -15,6 +15,8 @@ export interface SqliteStorage extends Storage {
   failJob(id: string, error: string, runAt: number, dead: boolean): Promise<void>;
   /** Jobs that gave up (dead letters), newest first. */
   deadJobs(): Promise<Array<{ id: string; job: Job; attempts: number; error: string | null }>>;
+  /** Applications still in progress, least recently changed first (operators' overdue list). */
+  openApplications(limit: number): Promise<StoredApplication[]>;
   /** The earliest time a waiting job may run, for the worker's sleep. */
   nextJobAt(): Promise<number | undefined>;
 }
@@ -113,6 +115,10 @@ export function createSqliteStorage(file: string): SqliteStorage {
       'INSERT OR REPLACE INTO idempotency (key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
     count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM applications'),
+    open: db.prepare<[number], AppRow>(
+      `SELECT id, bundle_id, revision, token_hash, state FROM applications
+       WHERE status = 'inProgress' ORDER BY updated_at LIMIT ?`,
+    ),
     due: db.prepare<[number, number, number], JobRow>(
       `SELECT id, name, application_id, target, run_at, attempts, last_error FROM jobs
        WHERE dead = 0 AND run_at <= ? AND locked_until <= ? ORDER BY run_at, id LIMIT ?`,
@@ -231,6 +237,7 @@ export function createSqliteStorage(file: string): SqliteStorage {
         attempts: row.attempts,
         error: row.last_error,
       })),
+    openApplications: async (limit) => q.open.all(limit).map((row) => toApplication(row)!),
     nextJobAt: async () => q.next.get()?.at ?? undefined,
     async close() {
       await chain;

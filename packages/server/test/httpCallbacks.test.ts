@@ -1,0 +1,100 @@
+// Department callbacks: HMAC over "<timestamp>.<raw body>", a timestamp within ±5 minutes, and the
+// inbox: a replayed event answers 200 and changes nothing; forged or stale ones change nothing either.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signCallback } from '../src/index.js';
+import { CALLBACK_SECRET, createTestApi, expectErrorBody, type TestApi } from './httpFixture.js';
+
+let api: TestApi;
+let id: string;
+beforeAll(async () => {
+  api = await createTestApi();
+  ({ id } = await api.submit());
+  await api.reachBirthRegReview(id);
+});
+afterAll(() => api.close());
+
+const deliver = (body: string, headers: Record<string, string>, department = 'police') =>
+  api.app.inject({
+    method: 'POST',
+    url: `/api/callbacks/${department}`,
+    headers: { 'content-type': 'application/json', ...headers },
+    payload: body,
+  });
+const approval = (eventId: string) =>
+  JSON.stringify({ applicationId: id, item: 'birthReg', eventId, update: { status: 'approved' } });
+
+describe('department callbacks', () => {
+  it('a signed, fresh callback changes the state once; the replay answers 200 and changes nothing', async () => {
+    const body = approval('evt-1');
+    const headers = signCallback(CALLBACK_SECRET, body);
+    const first = await deliver(body, headers);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ duplicate: false });
+    const after = await api.service.get(id);
+    expect(after!.state.items.birthReg!.status).toBe('approved');
+    const replay = await deliver(body, headers);
+    expect(replay.statusCode).toBe(200);
+    expect(replay.json()).toMatchObject({ duplicate: true, revision: after!.revision });
+    // Re-signed later with a fresh timestamp: still the same event id, still nothing.
+    const resent = await deliver(body, signCallback(CALLBACK_SECRET, body, Date.now() + 1000));
+    expect(resent.json()).toMatchObject({ duplicate: true });
+    expect((await api.service.get(id))!.revision).toBe(after!.revision);
+  });
+
+  it.each([
+    ['a wrong secret', () => signCallback('not-the-secret', approval('evt-2')), 'HTTP_SIGNATURE_INVALID'],
+    [
+      'a body changed after signing',
+      () => signCallback(CALLBACK_SECRET, approval('evt-2').replace('approved', 'denied')),
+      'HTTP_SIGNATURE_INVALID',
+    ],
+    ['no headers', () => ({}), 'HTTP_STALE_TIMESTAMP'],
+    [
+      'a timestamp 6 minutes old',
+      () => signCallback(CALLBACK_SECRET, approval('evt-2'), Date.now() - 6 * 60_000),
+      'HTTP_STALE_TIMESTAMP',
+    ],
+    [
+      'a timestamp changed after signing',
+      () => ({
+        ...signCallback(CALLBACK_SECRET, approval('evt-2'), Date.now() - 6 * 60_000),
+        'x-onething-timestamp': String(Math.floor(Date.now() / 1000)),
+      }),
+      'HTTP_SIGNATURE_INVALID',
+    ],
+  ])('%s: 401, nothing changes', async (_name, headers, code) => {
+    const before = (await api.service.get(id))!.revision;
+    const res = await deliver(approval('evt-2'), headers());
+    expect(res.statusCode).toBe(401);
+    expect(expectErrorBody(res.body).diagnostics[0]!.code).toBe(code);
+    expect((await api.service.get(id))!.revision).toBe(before);
+  });
+
+  it('an unknown department, or an item of another department: no change', async () => {
+    const body = approval('evt-3');
+    const unknown = await deliver(body, signCallback(CALLBACK_SECRET, body), 'health');
+    expect(unknown.statusCode).toBe(401);
+    expectErrorBody(unknown.body);
+    const wrongItem = JSON.stringify({
+      applicationId: id,
+      item: 'birthCert',
+      eventId: 'evt-4',
+      update: { status: 'approved' },
+    });
+    const res = await deliver(wrongItem, signCallback(CALLBACK_SECRET, wrongItem));
+    expect(res.statusCode).toBe(404);
+    expectErrorBody(res.body);
+  });
+
+  it('a signed body of the wrong shape: 400 with diagnostics', async () => {
+    const body = JSON.stringify({
+      applicationId: id,
+      item: 'birthReg',
+      eventId: 'evt-5',
+      update: { status: 'teleported' },
+    });
+    const res = await deliver(body, signCallback(CALLBACK_SECRET, body));
+    expect(res.statusCode).toBe(400);
+    expect(expectErrorBody(res.body).diagnostics[0]!.code).toBe('HTTP_INVALID_REQUEST');
+  });
+});
