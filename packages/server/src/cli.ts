@@ -7,14 +7,16 @@ export interface Io {
 }
 
 const USAGE = `Usage: onething serve  [--bundles <dir>] [--port 8080] [--host 127.0.0.1] [--db ./data/onething.db]
-                       [--departments <url>] [--concurrency 16]
-       onething worker [--bundles <dir>] [--departments <url>] [--concurrency 16]   (needs DATABASE_URL)
+                       [--departments <url>] [--concurrency 16] [--poll-interval 5000]
+       onething worker [--bundles <dir>] [--departments <url>] [--concurrency 16] [--poll-interval 5000]
+                       (needs DATABASE_URL)
 
 serve runs the API and a job worker in one process. Without DATABASE_URL it keeps applications in
 SQLite (./data/onething.db, created on first run); with DATABASE_URL=postgres://… it uses PostgreSQL and
 pg-boss, and \`onething worker\` starts extra worker processes (on other machines too) sharing the jobs.
 Set ONETHING_WORKER=0 for an API-only serve process. Departments are simulated unless --departments
-(or ONETHING_DEPARTMENTS_URL) gives the base URL of their HTTP APIs, one path per department id.`;
+(or ONETHING_DEPARTMENTS_URL) gives the base URL of their HTTP APIs, one path per department id;
+departments without callbacks are polled every --poll-interval milliseconds.`;
 
 /** Resolves on SIGINT or SIGTERM. */
 const untilStopped = () =>
@@ -40,6 +42,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         db: { type: 'string', default: './data/onething.db' },
         departments: { type: 'string' },
         concurrency: { type: 'string', default: '16' },
+        'poll-interval': { type: 'string', default: '5000' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -61,6 +64,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(`onething: --concurrency must be a whole number ≥ 1, got ${values.concurrency}\n\n${USAGE}`);
     return 2;
   }
+  const pollIntervalMs = Number(values['poll-interval']);
+  if (!Number.isInteger(pollIntervalMs) || pollIntervalMs < 10) {
+    io.err(`onething: --poll-interval must be milliseconds ≥ 10, got ${values['poll-interval']}\n\n${USAGE}`);
+    return 2;
+  }
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const worker = argv[0] === 'worker';
   if (worker && !databaseUrl) {
@@ -77,6 +85,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       sqliteFile: values.db,
       logger: false,
       workerConcurrency: concurrency,
+      pollIntervalMs,
       worker: worker || !databaseUrl || process.env.ONETHING_WORKER !== '0',
       ...(databaseUrl ? { databaseUrl } : {}),
       ...(departmentsUrl ? { departmentsUrl } : {}),
