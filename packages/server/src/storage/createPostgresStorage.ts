@@ -1,7 +1,7 @@
 import type { FlowState } from '@onething/engine';
 import pg from 'pg';
 import PgBoss from 'pg-boss';
-import { ensurePgQueues, PG_QUEUES, sendPgJob, type PgQueuePolicy } from './pgBossQueues.js';
+import { ensurePgQueues, PG_QUEUES, sendPgJobs, type PgQueuePolicy } from './pgBossQueues.js';
 import { migratePostgres } from './pgSchema.js';
 import type { ApplicationEvent, Job, Storage, StoredApplication, Tx } from './types.js';
 
@@ -147,8 +147,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       );
     },
     async enqueue(jobs) {
-      const db = bossDb(client);
-      for (const job of jobs) await sendPgJob(boss, db, job);
+      await sendPgJobs(boss, bossDb(client), jobs);
     },
     async acceptInbox(source, eventId) {
       const { rowCount } = await client.query(

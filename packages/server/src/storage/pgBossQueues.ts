@@ -60,14 +60,22 @@ const singletonKeyOf = (job: Job): string | undefined =>
       : undefined;
 
 /**
- * Send `job` through `db` (a transaction's client, so the job commits with the caller's state, or the
- * pool). The job's data is the job itself: the dead-letter queue keeps it whole.
+ * Send `jobs` through `db` (a transaction's client, so they commit with the caller's state, or the pool)
+ * in one statement. Each job's data is the job itself: the dead-letter queue keeps it whole.
+ * `runAt` overrides the jobs' own instants (a job re-sent for later).
  */
-export async function sendPgJob(boss: PgBoss, db: PgBoss.Db, job: Job, runAt = job.runAt): Promise<void> {
-  const key = singletonKeyOf(job);
-  await boss.send(queueOf(job), job as unknown as object, {
-    db,
-    startAfter: new Date(runAt),
-    ...(key !== undefined ? { singletonKey: key } : {}),
-  });
+export async function sendPgJobs(boss: PgBoss, db: PgBoss.Db, jobs: Job[], runAt?: number): Promise<void> {
+  if (jobs.length === 0) return;
+  await boss.insert(
+    jobs.map((job): PgBoss.JobInsert => {
+      const key = singletonKeyOf(job);
+      return {
+        name: queueOf(job),
+        data: job as unknown as object,
+        startAfter: new Date(runAt ?? job.runAt),
+        ...(key !== undefined ? { singletonKey: key } : {}),
+      };
+    }),
+    { db },
+  );
 }

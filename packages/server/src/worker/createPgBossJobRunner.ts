@@ -1,6 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { PostgresStorage } from '../storage/createPostgresStorage.js';
-import { PG_QUEUES, sendPgJob } from '../storage/pgBossQueues.js';
+import { PG_QUEUES, sendPgJobs } from '../storage/pgBossQueues.js';
 import type { Job } from '../storage/types.js';
 import { NotDueError } from './createJobHandler.js';
 
@@ -42,7 +42,7 @@ export function createPgBossJobRunner(storage: PostgresStorage, options: PgBossJ
     try {
       await client.query('BEGIN');
       const db: PgBoss.Db = { executeSql: (text, values) => client.query(text, values) };
-      await sendPgJob(boss, db, job, Math.max(runAt, Date.now() + minDelayMs));
+      await sendPgJobs(boss, db, [job], Math.max(runAt, Date.now() + minDelayMs));
       await boss.complete(queue, id, {}, { db });
       await client.query('COMMIT');
     } catch (error) {
