@@ -17,6 +17,11 @@ export type {
 } from './service/createApplicationService.js';
 export { createSqliteStorage } from './storage/createSqliteStorage.js';
 export type { SqliteStorage } from './storage/createSqliteStorage.js';
+export { createPostgresStorage } from './storage/createPostgresStorage.js';
+export type { PostgresStorage, PostgresStorageOptions } from './storage/createPostgresStorage.js';
+export { PG_QUEUES } from './storage/pgBossQueues.js';
+export type { PgQueuePolicy } from './storage/pgBossQueues.js';
+export { PG_MIGRATIONS, migratePostgres } from './storage/pgSchema.js';
 export type * from './storage/types.js';
 export { createHttpApp, verifySignature, signCallback } from './http/createHttpApp.js';
 export type { HttpAppOptions } from './http/createHttpApp.js';
@@ -25,3 +30,5 @@ export { HTTP_DIAGNOSTICS } from './http/httpDiagnostics.js';
 export type { ErrorBody, HttpDiagnostic, HttpDiagnosticCode } from './http/httpDiagnostics.js';
 export { createJobHandler, NotDueError } from './worker/createJobHandler.js';
 export { createSqliteJobRunner, jobBackoffMs } from './worker/createSqliteJobRunner.js';
+export { createPgBossJobRunner } from './worker/createPgBossJobRunner.js';
+export type { PgBossJobRunnerOptions } from './worker/createPgBossJobRunner.js';

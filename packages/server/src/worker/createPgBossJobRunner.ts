@@ -1,0 +1,134 @@
+import type PgBoss from 'pg-boss';
+import type { PostgresStorage } from '../storage/createPostgresStorage.js';
+import { PG_QUEUES, sendPgJobs } from '../storage/pgBossQueues.js';
+import type { Job } from '../storage/types.js';
+import { NotDueError } from './createJobHandler.js';
+
+export interface PgBossJobRunnerOptions {
+  /** Jobs run at once in this process (default 16). */
+  concurrency?: number;
+  /** Idle interval between fetches when the queues were empty (default 250 ms). */
+  pollMs?: number;
+  /** A job not due yet waits at least this long before it is fetched again (default 250 ms). */
+  minDelayMs?: number;
+  onError?: (job: Job, error: unknown) => void;
+}
+
+const QUEUES = [PG_QUEUES.call, PG_QUEUES.timer, PG_QUEUES.poll];
+
+/**
+ * The job loop of the PostgreSQL mode: fetches due jobs from the pg-boss queues (`FOR UPDATE SKIP
+ * LOCKED`, so any number of worker processes share them), runs each with its attempt number, and
+ * completes it or fails it one by one. pg-boss owns retries (backoff, then the dead-letter queue) and
+ * takes back the jobs of a worker that died once they expire. A job not due yet (a timer re-armed
+ * later) is sent again for its new instant and completed, in one transaction.
+ *
+ * @example
+ * const runner = createPgBossJobRunner(storage, { concurrency: 32 });
+ * await runner.start(createJobHandler({ service, bundles, adapters }));
+ */
+export function createPgBossJobRunner(storage: PostgresStorage, options: PgBossJobRunnerOptions = {}) {
+  const { boss, pool } = storage;
+  const concurrency = options.concurrency ?? 16;
+  const pollMs = options.pollMs ?? 250;
+  const minDelayMs = options.minDelayMs ?? 250;
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  const active = new Set<Promise<void>>();
+
+  async function reschedule(queue: string, id: string, job: Job, runAt: number): Promise<void> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const db: PgBoss.Db = { executeSql: (text, values) => client.query(text, values) };
+      await sendPgJobs(boss, db, [job], Math.max(runAt, Date.now() + minDelayMs));
+      await boss.complete(queue, id, {}, { db });
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async function runOne(
+    queue: string,
+    fetched: PgBoss.JobWithMetadata<Job>,
+    handler: (job: Job, attempt: number) => Promise<void>,
+  ): Promise<void> {
+    const job = fetched.data;
+    try {
+      await handler(job, fetched.retryCount + 1);
+      await boss.complete(queue, fetched.id);
+    } catch (error) {
+      try {
+        if (error instanceof NotDueError) return await reschedule(queue, fetched.id, job, error.runAt);
+        options.onError?.(job, error);
+        const message = error instanceof Error ? error.message : String(error);
+        await boss.fail(queue, fetched.id, { message: message.slice(0, 500) });
+      } catch (bookkeeping) {
+        // The job stays active and comes back when it expires.
+        options.onError?.(job, bookkeeping);
+      }
+    }
+  }
+
+  async function fetchSome(free: number): Promise<Array<[string, PgBoss.JobWithMetadata<Job>]>> {
+    const taken: Array<[string, PgBoss.JobWithMetadata<Job>]> = [];
+    for (const queue of QUEUES) {
+      const room = free - taken.length;
+      if (room <= 0) break;
+      const jobs = await boss.fetch<Job>(queue, { batchSize: room, includeMetadata: true });
+      for (const job of jobs) taken.push([queue, job]);
+    }
+    return taken;
+  }
+
+  return {
+    async start(handler: (job: Job, attempt: number) => Promise<void>): Promise<void> {
+      running = true;
+      loop = (async () => {
+        while (running) {
+          const free = concurrency - active.size;
+          let taken: Array<[string, PgBoss.JobWithMetadata<Job>]> = [];
+          if (free > 0) {
+            try {
+              taken = await fetchSome(free);
+            } catch {
+              taken = []; // the database is away: try again after the idle interval
+            }
+          }
+          for (const [queue, fetched] of taken) {
+            const p = runOne(queue, fetched, handler).finally(() => {
+              active.delete(p);
+              wake?.();
+            });
+            active.add(p);
+          }
+          if (taken.length === 0 || active.size >= concurrency) {
+            await new Promise<void>((resolve) => {
+              const t = setTimeout(resolve, pollMs);
+              wake = () => {
+                clearTimeout(t);
+                resolve();
+              };
+            });
+            wake = undefined;
+          }
+        }
+      })();
+    },
+    /** Fetch now (a job was sent by this process). */
+    poke(): void {
+      wake?.();
+    },
+    async stop(): Promise<void> {
+      running = false;
+      wake?.();
+      await loop;
+      await Promise.all([...active]);
+    },
+  };
+}
