@@ -197,9 +197,9 @@ export function createApplicationService(options: {
       const at = formatInstant(now);
       const materials = (isRecord(input.materials) ? input.materials : {}) as MaterialDecisions;
       const data = isRecord(input.data) ? input.data : {};
-      const today = () => at.slice(0, 10);
-      const checked = validateApplication(served.compiled, input.data, { today, materials });
-      if (!checked.ok) {
+      if (!isRecord(input.data)) {
+        const today = () => at.slice(0, 10);
+        const checked = validateApplication(served.compiled, input.data, { today, materials });
         return {
           ok: false,
           status: 422,
@@ -209,7 +209,18 @@ export function createApplicationService(options: {
       const id = input.id ?? randomUUID();
       const token = randomBytes(24).toString('base64url');
       const start = served.flow.start({ applicationId: id, at });
+      // The submission runs the engine's validateApplication once, inside the decider (the same check
+      // as the browser's): a refused one is answered 422 with its diagnostics and nothing is stored.
       const decision = served.flow.decide(start, { at, event: { type: 'submit', data, materials } });
+      if (decision.diagnostics.some((d) => d.code === 'FLOW_SUBMISSION_INVALID')) {
+        return {
+          ok: false,
+          status: 422,
+          diagnostics: decision.diagnostics.filter(
+            (d) => d.severity === 'error' && d.code !== 'FLOW_SUBMISSION_INVALID',
+          ),
+        };
+      }
       const application: StoredApplication = {
         id,
         bundleId: served.id,
