@@ -5,7 +5,7 @@ import { createHttpApp } from './http/createHttpApp.js';
 import { createApplicationService, type ApplicationService } from './service/createApplicationService.js';
 import { createSqliteStorage, type SqliteStorage } from './storage/createSqliteStorage.js';
 import { createJobHandler } from './worker/createJobHandler.js';
-import { createSqliteJobRunner } from './worker/createSqliteJobRunner.js';
+import { createSqliteJobRunner, type SqliteJobRunnerOptions } from './worker/createSqliteJobRunner.js';
 
 export interface ServerOptions {
   /** Directory of bundles (default `examples`). */
@@ -21,6 +21,8 @@ export interface ServerOptions {
   logger?: boolean;
   clock?: { now(): number };
   pollIntervalMs?: number;
+  /** Job loop settings of the SQLite mode (concurrency, lease, attempts). */
+  jobs?: Omit<SqliteJobRunnerOptions, 'clock'>;
 }
 
 export interface OnethingServer {
@@ -53,7 +55,7 @@ export async function createServer(options: ServerOptions): Promise<OnethingServ
   const bundles = loadBundles(options.bundlesDir);
   const storage = createSqliteStorage(options.sqliteFile ?? './data/onething.db');
   const service = createApplicationService({ storage, bundles, clock });
-  const runner = createSqliteJobRunner(storage, { clock });
+  const runner = createSqliteJobRunner(storage, { ...options.jobs, clock });
   const handler = createJobHandler({
     service,
     bundles,

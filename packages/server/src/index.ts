@@ -16,3 +16,7 @@ export { createHttpApp, verifySignature } from './http/createHttpApp.js';
 export type { HttpAppOptions } from './http/createHttpApp.js';
 export { createJobHandler, NotDueError } from './worker/createJobHandler.js';
 export { createSqliteJobRunner, jobBackoffMs } from './worker/createSqliteJobRunner.js';
+export { loadAdapterConfig, AdapterConfigError } from './adapters/loadAdapterConfig.js';
+export type { LoadAdapterConfigOptions, LoadedAdapters } from './adapters/loadAdapterConfig.js';
+export { checkAdapterConfig } from './adapters/checkAdapterConfig.js';
+export type * from './adapters/checkAdapterConfig.js';
