@@ -8,7 +8,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createLoadClient, quantile, runPool } from '../packages/server/test/loadClient.ts';
-import { newbornApplication } from '../packages/server/test/crashHarness.ts';
+import { newbornApplication, startServerProcess } from '../packages/server/test/crashHarness.ts';
 import { runLoad } from '../packages/server/test/loadRun.ts';
 
 const APPLICATIONS = Number(process.env.ONETHING_BENCH_APPLICATIONS ?? 10_000);
@@ -54,6 +54,28 @@ async function hello() {
   return { get, post };
 }
 
+/** The API alone (worker off, jobs left in the database): what intake costs without the worker's share. */
+async function intakeOnly(dir) {
+  const server = await startServerProcess({ storage: 'sqlite', db: join(dir, 'intake.db'), worker: false });
+  const client = createLoadClient(server.url, CONCURRENCY);
+  const body = newbornApplication();
+  const latencies = [];
+  const t0 = performance.now();
+  await runPool(APPLICATIONS, CONCURRENCY, async () => {
+    const reply = await client.send('POST', '/api/applications', body);
+    if (reply.status !== 201) throw new Error(`intake answered ${reply.status}`);
+    latencies.push(reply.ms);
+  });
+  const took = performance.now() - t0;
+  client.close();
+  await server.stop();
+  return {
+    perSecond: rate(APPLICATIONS, took),
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+  };
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'onething-bench-server-'));
 try {
   console.log(
@@ -66,6 +88,11 @@ try {
   console.log(
     `bare fastify POST /hello (same body): ${base.post.perSecond} req/s, p50 ${ms(base.post.p50)}, p99 ${ms(base.post.p99)}`,
   );
+  const intake = await intakeOnly(dir);
+  console.log(
+    `POST /api/applications, API only (worker off): ${intake.perSecond} accepted/s, p50 ${ms(intake.p50)}, p99 ${ms(intake.p99)}` +
+      ` — ${(intake.perSecond / base.post.perSecond).toFixed(2)}× bare fastify POST`,
+  );
   const result = await runLoad({
     storage: 'sqlite',
     dir,
@@ -75,7 +102,7 @@ try {
   });
   const accepted = rate(result.accepted, result.submitMs);
   console.log(
-    `POST /api/applications (SQLite): ${accepted} accepted/s, p50 ${ms(quantile(result.latencies, 0.5))}, p99 ${ms(quantile(result.latencies, 0.99))}` +
+    `POST /api/applications with the worker running (SQLite): ${accepted} accepted/s, p50 ${ms(quantile(result.latencies, 0.5))}, p99 ${ms(quantile(result.latencies, 0.99))}` +
       ` — ${(accepted / base.post.perSecond).toFixed(2)}× bare fastify POST, ${(accepted / base.get.perSecond).toFixed(2)}× GET`,
   );
   console.log(

@@ -26,6 +26,8 @@ export interface ServerProcessEnv {
   pollMs?: number;
   leaseMs?: number;
   jobConcurrency?: number;
+  /** false: the API only, jobs wait in the database (to measure intake alone). */
+  worker?: boolean;
 }
 
 export interface ServerProcess {
@@ -62,7 +64,10 @@ export async function startServerProcess(settings: ServerProcessEnv): Promise<Se
   set('ONETHING_POLL_MS', settings.pollMs);
   set('ONETHING_LEASE_MS', settings.leaseMs);
   set('ONETHING_JOB_CONCURRENCY', settings.jobConcurrency);
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
+  if (settings.worker === false) env.ONETHING_WORKER = '0';
+  // e.g. ONETHING_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof" to profile the server process.
+  const flags = process.env.ONETHING_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', SCRIPT], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
     cwd: repoRoot,

@@ -61,6 +61,7 @@ const server = await createServer({
     pollMs: 20,
   },
   logger: false,
+  worker: env.ONETHING_WORKER !== '0',
 });
 const url = await server.listen(Number(env.ONETHING_PORT ?? 0));
 process.stdout.write(`listening ${url}\n`);
