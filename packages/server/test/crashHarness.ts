@@ -74,8 +74,14 @@ export async function startServerProcess(settings: ServerProcessEnv): Promise<Se
   });
   let err = '';
   child.stderr!.setEncoding('utf8').on('data', (c: string) => (err += c));
+  // A test or benchmark that dies must not leave a server behind.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
   const exited = new Promise<string>((resolve) =>
-    child.once('exit', (code, signal) => resolve(signal ?? `exit ${code}`)),
+    child.once('exit', (code, signal) => {
+      process.off('exit', reap);
+      resolve(signal ?? `exit ${code}`);
+    }),
   );
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
