@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { loadAdapterConfig } from './adapters/loadAdapterConfig.js';
 import { createServer } from './createServer.js';
 
 export interface Io {
@@ -7,7 +8,7 @@ export interface Io {
 }
 
 const USAGE = `Usage: onething serve  [--bundles <dir>] [--port 8080] [--host 127.0.0.1] [--db ./data/onething.db]
-                       [--departments <url>] [--concurrency 16] [--poll-interval 5000]
+                       [--departments <url> | --adapters <adapters.json>] [--concurrency 16] [--poll-interval 5000]
        onething worker [--bundles <dir>] [--departments <url>] [--concurrency 16] [--poll-interval 5000]
                        (needs DATABASE_URL)
 
@@ -41,6 +42,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         host: { type: 'string', default: '127.0.0.1' },
         db: { type: 'string', default: './data/onething.db' },
         departments: { type: 'string' },
+        adapters: { type: 'string' },
         concurrency: { type: 'string', default: '16' },
         'poll-interval': { type: 'string', default: '5000' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -89,6 +91,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       worker: worker || !databaseUrl || process.env.ONETHING_WORKER !== '0',
       ...(databaseUrl ? { databaseUrl } : {}),
       ...(departmentsUrl ? { departmentsUrl } : {}),
+      ...(values.adapters ? loadAdapterConfig(values.adapters) : {}),
     });
   } catch (error) {
     io.err(`onething: cannot start: ${(error as Error).message}`);

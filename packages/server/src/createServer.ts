@@ -11,7 +11,7 @@ import {
 import { createSqliteStorage, type SqliteStorage } from './storage/createSqliteStorage.js';
 import { createJobHandler } from './worker/createJobHandler.js';
 import { createPgBossJobRunner } from './worker/createPgBossJobRunner.js';
-import { createSqliteJobRunner } from './worker/createSqliteJobRunner.js';
+import { createSqliteJobRunner, type SqliteJobRunnerOptions } from './worker/createSqliteJobRunner.js';
 
 export interface ServerOptions {
   /** Directory of bundles (default `examples`). */
@@ -38,6 +38,8 @@ export interface ServerOptions {
   logger?: boolean;
   clock?: { now(): number };
   pollIntervalMs?: number;
+  /** Job loop settings of the SQLite mode (concurrency, lease, attempts). */
+  jobs?: Omit<SqliteJobRunnerOptions, 'clock'>;
 }
 
 export interface OnethingServer {
@@ -89,7 +91,11 @@ async function createBackend(options: ServerOptions, clock: { now(): number }) {
   const concurrency = options.workerConcurrency;
   return {
     storage,
-    runner: createSqliteJobRunner(storage, { clock, ...(concurrency !== undefined ? { concurrency } : {}) }),
+    runner: createSqliteJobRunner(storage, {
+      ...options.jobs,
+      clock,
+      ...(concurrency !== undefined ? { concurrency } : {}),
+    }),
   };
 }
 

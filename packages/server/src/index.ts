@@ -32,3 +32,7 @@ export { createJobHandler, NotDueError } from './worker/createJobHandler.js';
 export { createSqliteJobRunner, jobBackoffMs } from './worker/createSqliteJobRunner.js';
 export { createPgBossJobRunner } from './worker/createPgBossJobRunner.js';
 export type { PgBossJobRunnerOptions } from './worker/createPgBossJobRunner.js';
+export { loadAdapterConfig, AdapterConfigError } from './adapters/loadAdapterConfig.js';
+export type { LoadAdapterConfigOptions, LoadedAdapters } from './adapters/loadAdapterConfig.js';
+export { checkAdapterConfig } from './adapters/checkAdapterConfig.js';
+export type * from './adapters/checkAdapterConfig.js';

@@ -42,7 +42,7 @@ export function createJobHandler(options: {
       ? adapters[item]
       : Object.hasOwn(adapters, department)
         ? adapters[department]
-        : undefined;
+        : adapters['*']; // the adapter file's default for departments it does not name
 
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
   const departmentOf = (bundleId: string, item: string): string =>

@@ -1,0 +1,122 @@
+// `npm run bench:server`: the figures issue #6 asks for on SQLite, next to bare fastify measured in the
+// same run. The server and the baseline each run in their own process; the client and the fake
+// department share this one. Results are recorded in BENCHMARKS.md ("Issue #6 (server)").
+//   ONETHING_BENCH_APPLICATIONS (default 10000), ONETHING_BENCH_CONCURRENCY (default 64).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createLoadClient, quantile, runPool } from '../packages/server/test/loadClient.ts';
+import { newbornApplication, startServerProcess } from '../packages/server/test/crashHarness.ts';
+import { runLoad } from '../packages/server/test/loadRun.ts';
+
+const APPLICATIONS = Number(process.env.ONETHING_BENCH_APPLICATIONS ?? 10_000);
+const CONCURRENCY = Number(process.env.ONETHING_BENCH_CONCURRENCY ?? 64);
+const ms = (x) => `${x.toFixed(1)} ms`;
+const rate = (n, tookMs) => Math.round((n * 1000) / tookMs);
+
+async function hello() {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'serverHello.mjs')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (c) => {
+      out += c;
+      const m = /listening (\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`hello server ended (${code})`)));
+  });
+  const client = createLoadClient(url, CONCURRENCY);
+  const body = newbornApplication();
+  const measure = async (method, n) => {
+    await runPool(2000, CONCURRENCY, () =>
+      client.send(method, '/hello', method === 'POST' ? body : undefined),
+    );
+    const latencies = [];
+    const t0 = performance.now();
+    await runPool(n, CONCURRENCY, async () => {
+      const reply = await client.send(method, '/hello', method === 'POST' ? body : undefined);
+      latencies.push(reply.ms);
+    });
+    return {
+      perSecond: rate(n, performance.now() - t0),
+      p50: quantile(latencies, 0.5),
+      p99: quantile(latencies, 0.99),
+    };
+  };
+  const get = await measure('GET', 20_000);
+  const post = await measure('POST', APPLICATIONS);
+  client.close();
+  child.kill('SIGTERM');
+  return { get, post };
+}
+
+/** The API alone (worker off, jobs left in the database): what intake costs without the worker's share. */
+async function intakeOnly(dir) {
+  const server = await startServerProcess({ storage: 'sqlite', db: join(dir, 'intake.db'), worker: false });
+  const client = createLoadClient(server.url, CONCURRENCY);
+  const body = newbornApplication();
+  const latencies = [];
+  const t0 = performance.now();
+  await runPool(APPLICATIONS, CONCURRENCY, async () => {
+    const reply = await client.send('POST', '/api/applications', body);
+    if (reply.status !== 201) throw new Error(`intake answered ${reply.status}`);
+    latencies.push(reply.ms);
+  });
+  const took = performance.now() - t0;
+  client.close();
+  await server.stop();
+  return {
+    perSecond: rate(APPLICATIONS, took),
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'onething-bench-server-'));
+try {
+  console.log(
+    `bench:server — ${APPLICATIONS} newborn applications, ${CONCURRENCY} in flight, ${cpus().length} CPU(s), Node ${process.version}`,
+  );
+  const base = await hello();
+  console.log(
+    `bare fastify GET /hello:  ${base.get.perSecond} req/s, p50 ${ms(base.get.p50)}, p99 ${ms(base.get.p99)}`,
+  );
+  console.log(
+    `bare fastify POST /hello (same body): ${base.post.perSecond} req/s, p50 ${ms(base.post.p50)}, p99 ${ms(base.post.p99)}`,
+  );
+  const intake = await intakeOnly(dir);
+  console.log(
+    `POST /api/applications, API only (worker off): ${intake.perSecond} accepted/s, p50 ${ms(intake.p50)}, p99 ${ms(intake.p99)}` +
+      ` — ${(intake.perSecond / base.post.perSecond).toFixed(2)}× bare fastify POST`,
+  );
+  const result = await runLoad({
+    storage: 'sqlite',
+    dir,
+    applications: APPLICATIONS,
+    concurrency: CONCURRENCY,
+    onProgress: (text) => console.log(`  … ${text}`),
+  });
+  const accepted = rate(result.accepted, result.submitMs);
+  console.log(
+    `POST /api/applications with the worker running (SQLite): ${accepted} accepted/s, p50 ${ms(quantile(result.latencies, 0.5))}, p99 ${ms(quantile(result.latencies, 0.99))}` +
+      ` — ${(accepted / base.post.perSecond).toFixed(2)}× bare fastify POST, ${(accepted / base.get.perSecond).toFixed(2)}× GET`,
+  );
+  console.log(
+    `end to end: ${APPLICATIONS} applications final in ${(result.endToEndMs / 1000).toFixed(1)} s ${JSON.stringify(result.statuses)}; ` +
+      `${result.departmentRequests} department requests, ${result.duplicates.length} duplicate(s), ${result.unsent} item(s) never sent`,
+  );
+  if (result.accepted !== APPLICATIONS || result.duplicates.length > 0 || result.unsent > 0) {
+    console.error(
+      'bench:server: the run lost or duplicated work',
+      result.rejected,
+      result.duplicates.slice(0, 5),
+    );
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
