@@ -88,6 +88,8 @@ async function createBackend(options: ServerOptions, clock: { now(): number }) {
     };
   }
   const storage = createSqliteStorage(options.sqliteFile ?? './data/onething.db');
+  // One process serves a SQLite file: jobs still claimed are a crashed predecessor's.
+  if (options.worker !== false) await storage.releaseLeases();
   const concurrency = options.workerConcurrency;
   return {
     storage,

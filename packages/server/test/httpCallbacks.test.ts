@@ -70,6 +70,26 @@ describe('department callbacks', () => {
     expect((await api.service.get(id))!.revision).toBe(before);
   });
 
+  it('an update that comes before the submission is settled: 409 to deliver again, nothing recorded', async () => {
+    const { id: fresh } = await api.submit(); // birthReg waits for birthCert: its submission is not settled
+    expect((await api.service.get(fresh))!.state.items.birthReg!.status).toBe('waiting');
+    const early = JSON.stringify({
+      applicationId: fresh,
+      item: 'birthReg',
+      eventId: 'evt-early',
+      update: { status: 'inReview' },
+    });
+    const res = await deliver(early, signCallback(CALLBACK_SECRET, early));
+    expect(res.statusCode).toBe(409);
+    expect(res.headers['retry-after']).toBe('1');
+    expect(expectErrorBody(res.body).diagnostics[0]!.code).toBe('HTTP_TOO_EARLY');
+    // Delivered again once the department's acceptance is saved: applied, not taken for a duplicate.
+    await api.reachBirthRegReview(fresh);
+    const again = await deliver(early, signCallback(CALLBACK_SECRET, early));
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toMatchObject({ duplicate: false });
+  });
+
   it('an unknown department, or an item of another department: no change', async () => {
     const body = approval('evt-3');
     const unknown = await deliver(body, signCallback(CALLBACK_SECRET, body), 'health');

@@ -162,6 +162,15 @@ export function callbackRoutes(app: FastifyInstance, ctx: HttpContext): void {
         },
       });
       if (!result.found) return notFound();
+      if (result.notYet)
+        return reply
+          .status(409)
+          .header('retry-after', '1')
+          .send(
+            errorBody('the submission of this item is not settled yet: deliver again', [
+              httpDiagnostic('HTTP_TOO_EARLY', { item: body.item }, '/item'),
+            ]),
+          );
       if (result.changed) ctx.onWork?.();
       return {
         revision: result.revision,

@@ -56,6 +56,11 @@ export const HTTP_DIAGNOSTICS = {
     'zh-CN': '回调时间戳不在允许的 ±{minutes} 分钟范围内（防重放）。',
     en: 'The callback timestamp is outside the allowed ±{minutes} minutes (replay protection).',
   },
+  HTTP_TOO_EARLY: {
+    severity: 'error',
+    'zh-CN': '事项“{item}”的提交尚未确认，请稍后重新推送该状态。',
+    en: 'The submission of item "{item}" is not confirmed yet; deliver the update again later.',
+  },
   HTTP_UNKNOWN_BUNDLE: {
     severity: 'error',
     'zh-CN': '没有编号为“{bundleId}”的事项包。',

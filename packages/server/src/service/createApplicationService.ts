@@ -91,7 +91,7 @@ export interface ApplicationService {
     eventId: string;
     applicationId: string;
     event: FlowEvent;
-  }): Promise<SendResult & { duplicate?: boolean }>;
+  }): Promise<SendResult & { duplicate?: boolean; notYet?: boolean }>;
   /** Store the applicant's 好差评 (once per application) as an application event `rating`. */
   rate(applicationId: string, rating: Rating): Promise<{ found: boolean; alreadyRated?: boolean }>;
   /** The service clock (milliseconds since the epoch). */
@@ -104,6 +104,9 @@ export interface ApplicationService {
 }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Item statuses in which a department's update comes too early: its submission is not settled yet. */
+const EARLY = new Set(['waiting', 'dispatching', 'retryWait']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -267,6 +270,10 @@ export function createApplicationService(options: {
         const current = await tx.getApplication(applicationId);
         const served = current && bundles.get(current.bundleId);
         if (!current || !served) return { found: false };
+        const item = event.type === 'departmentUpdate' ? current.state.items[event.item] : undefined;
+        // A department may call back before its answer to the submission is saved (the worker is
+        // between the call and the commit): nothing is recorded, and the department delivers again.
+        if (item && EARLY.has(item.status)) return { found: true, notYet: true, revision: current.revision };
         if (!(await tx.acceptInbox(source, eventId)))
           return { found: true, duplicate: true, revision: current.revision };
         const decision = served.flow.decide(current.state, { at, event });

@@ -19,6 +19,11 @@ export interface SqliteStorage extends Storage {
   openApplications(limit: number): Promise<StoredApplication[]>;
   /** The earliest time a waiting job may run, for the worker's sleep. */
   nextJobAt(): Promise<number | undefined>;
+  /**
+   * Free the jobs claimed by a process that is gone. SQLite is served by one process, so at its start
+   * every claim is a dead one's: its jobs run again at once instead of after their lease.
+   */
+  releaseLeases(): Promise<void>;
 }
 
 interface AppRow {
@@ -183,24 +188,61 @@ export function createSqliteStorage(file: string): SqliteStorage {
     },
   };
 
-  // One writer: transactions of this process run one after another.
-  let chain: Promise<unknown> = Promise.resolve();
-  function transaction<T>(work: (t: Tx) => Promise<T>): Promise<T> {
-    const run = async () => {
-      db.exec('BEGIN IMMEDIATE');
+  // One writer: transactions of this process run one after another, and those that queue up while
+  // one commits are grouped into the next commit (each in its own savepoint, so one that fails rolls
+  // back alone). A caller hears of its transaction only after the commit that holds it.
+  interface Pending {
+    work: (t: Tx) => Promise<unknown>;
+    resolve(value: unknown): void;
+    reject(error: unknown): void;
+  }
+  const queue: Pending[] = [];
+  let draining: Promise<void> | undefined;
+  const MAX_GROUP = 64;
+
+  async function drain(): Promise<void> {
+    while (queue.length > 0) {
+      const group = queue.splice(0, MAX_GROUP);
+      const done: Array<{ p: Pending; ok: boolean; value: unknown }> = [];
       try {
-        const result = await work(tx);
+        db.exec('BEGIN IMMEDIATE');
+      } catch (error) {
+        for (const p of group) p.reject(error);
+        continue;
+      }
+      for (const p of group) {
+        db.exec('SAVEPOINT work');
+        try {
+          const value = await p.work(tx);
+          db.exec('RELEASE work');
+          done.push({ p, ok: true, value });
+        } catch (error) {
+          db.exec('ROLLBACK TO work');
+          db.exec('RELEASE work');
+          done.push({ p, ok: false, value: error });
+        }
+      }
+      try {
         db.exec('COMMIT');
-        return result;
       } catch (error) {
         if (db.inTransaction) db.exec('ROLLBACK');
-        throw error;
+        for (const { p } of done) p.reject(error);
+        continue;
       }
-    };
-    const next = chain.then(run, run);
-    chain = next.catch(() => undefined);
-    return next;
+      for (const { p, ok, value } of done) (ok ? p.resolve : p.reject)(value);
+    }
+    draining = undefined;
   }
+
+  function transaction<T>(work: (t: Tx) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      draining ??= Promise.resolve().then(drain);
+    });
+  }
+  const settled = async () => {
+    while (draining) await draining;
+  };
 
   return {
     kind: 'sqlite',
@@ -240,8 +282,12 @@ export function createSqliteStorage(file: string): SqliteStorage {
     openApplications: async (limit) => q.open.all(limit).map((row) => toApplication(row)!),
     nextJobAt: async () => q.next.get()?.at ?? undefined,
     async close() {
-      await chain;
+      await settled();
       db.close();
     },
+    releaseLeases: () =>
+      transaction(async () => {
+        db.prepare('UPDATE jobs SET locked_until = 0 WHERE locked_until != 0').run();
+      }),
   };
 }
