@@ -125,6 +125,7 @@ export async function createServer(options: ServerOptions): Promise<OnethingServ
     },
     clock,
     ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
+    callbackDepartments: new Set(Object.keys(options.callbackSecrets ?? {})),
   });
   const app = await createHttpApp({
     service,

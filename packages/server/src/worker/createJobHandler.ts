@@ -34,6 +34,12 @@ export function createJobHandler(options: {
   callTimeoutMs?: number;
   /** How often departments without callbacks are asked (default 5 s). */
   pollIntervalMs?: number;
+  /**
+   * Departments that call back (they have a callback secret): polled only as a safety net, every
+   * `callbackPollIntervalMs` (default 60 s), in case a callback never arrives.
+   */
+  callbackDepartments?: ReadonlySet<string>;
+  callbackPollIntervalMs?: number;
 }): (job: Job, attempt: number) => Promise<void> {
   const { service, adapters } = options;
   const clock = options.clock ?? { now: () => Date.now() };
@@ -45,6 +51,16 @@ export function createJobHandler(options: {
         : adapters['*']; // the adapter file's default for departments it does not name
 
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
+  const callbackPollIntervalMs = options.callbackPollIntervalMs ?? 60_000;
+  const callsBack = (bundleId: string, item: string) =>
+    options.callbackDepartments?.has(departmentOf(bundleId, item)) ?? false;
+  /** When to ask again: soon for departments without callbacks, rarely for those that call back. */
+  const nextPollAt = (application: Pick<StoredApplication, 'bundleId' | 'state'>): number | undefined => {
+    const items = pollable(application);
+    if (items.length === 0) return undefined;
+    const quiet = items.every(([id]) => callsBack(application.bundleId, id));
+    return clock.now() + (quiet ? callbackPollIntervalMs : pollIntervalMs);
+  };
   const departmentOf = (bundleId: string, item: string): string =>
     String(options.bundles.get(bundleId)?.compiled.bundle.items.find((i) => i.id === item)?.department ?? '');
   /** Items still waiting on a department whose adapter can be polled. */
@@ -95,12 +111,9 @@ export function createJobHandler(options: {
     if (job.name === 'poll') {
       await pollOnce(application);
       const after = await service.get(job.applicationId);
-      if (after && pollable(after).length > 0)
-        await service.schedule({
-          name: 'poll',
-          applicationId: job.applicationId,
-          runAt: clock.now() + pollIntervalMs,
-        });
+      const runAt = after && nextPollAt(after);
+      if (runAt !== undefined)
+        await service.schedule({ name: 'poll', applicationId: job.applicationId, runAt });
       return;
     }
     if (job.name === 'call') {
@@ -122,16 +135,10 @@ export function createJobHandler(options: {
         callId: call.callId,
         result,
       });
-      // Accepted by a department that is polled, not calling back: start asking it.
-      if (
-        sent.decision &&
-        pollable({ bundleId: application.bundleId, state: sent.decision.state }).length > 0
-      )
-        await service.schedule({
-          name: 'poll',
-          applicationId: application.id,
-          runAt: clock.now() + pollIntervalMs,
-        });
+      // Accepted by a department that can be polled: start asking it (rarely, if it calls back).
+      const runAt =
+        sent.decision && nextPollAt({ bundleId: application.bundleId, state: sent.decision.state });
+      if (runAt !== undefined) await service.schedule({ name: 'poll', applicationId: application.id, runAt });
       return;
     }
     const timer = application.state.timers[job.timerId];
