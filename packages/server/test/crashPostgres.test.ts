@@ -38,7 +38,21 @@ const adminUrl = await postgresForTests();
 
 const SEED = Number(process.env.ONETHING_CRASH_SEED ?? 0x5eed6);
 const APPLICATIONS = 40;
-const CRASHES = 6;
+/** The kills of a crashed run, in a seeded order; `answer` is the crash point between a department's
+ * answer and the state commit. */
+const KILLS: ReadonlyArray<{
+  who: 'api' | 'worker' | 'workers';
+  at: 'answer' | 'delay' | 'submitting' | 'timed';
+}> = [
+  { who: 'worker', at: 'answer' },
+  { who: 'worker', at: 'answer' },
+  { who: 'worker', at: 'delay' },
+  { who: 'worker', at: 'timed' },
+  { who: 'workers', at: 'timed' },
+  { who: 'api', at: 'submitting' },
+  { who: 'api', at: 'timed' },
+];
+const CRASHES = KILLS.length;
 /**
  * A job active for 3 s belongs to a dead worker: above the longest department call here (a hang up to
  * the 1 s adapter timeout, then retries), so a live worker's job is never taken back. Maintenance
@@ -48,6 +62,21 @@ const QUEUE_POLICY = { expireInSeconds: 3, maintenanceIntervalSeconds: 1, retryD
 
 type Role = 'api' | 'worker 1' | 'worker 2';
 const ROLES: readonly Role[] = ['api', 'worker 1', 'worker 2'];
+
+/** Resolves once `ready()` holds (checked every millisecond). */
+async function until(ready: () => boolean): Promise<void> {
+  while (!ready()) await sleep(1);
+}
+
+/** A seeded Fisher–Yates shuffle. */
+function shuffled<T>(list: readonly T[], next: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
 
 const dirs: string[] = [];
 const databases: TestDatabase[] = [];
@@ -59,6 +88,12 @@ afterAll(async () => {
 interface Run extends CrashOutcome {
   log: string[];
   deadJobs: number;
+  /** Submissions sent again after the API died under them, and those answered as replays. */
+  resent: number;
+  replayed: number;
+  /** Submissions accepted so far. */
+  accepted: number;
+  ms: number;
 }
 
 /**
@@ -114,7 +149,12 @@ type Cluster = ReturnType<typeof createCluster>;
  * Submit `count` applications under the keys `<prefix>-<n>`, every one until accepted (201): a request
  * the API died under is sent again, with the same key, to the API that replaces it.
  */
-async function submit(cluster: Cluster, prefix: string, count: number): Promise<Run['apps']> {
+async function submit(
+  cluster: Cluster,
+  prefix: string,
+  count: number,
+  stats: Pick<Run, 'resent' | 'replayed' | 'accepted'>,
+): Promise<Run['apps']> {
   const body = JSON.stringify(newbornApplication());
   const apps: Run['apps'] = [];
   let next = 0;
@@ -133,11 +173,14 @@ async function submit(cluster: Cluster, prefix: string, count: number): Promise<
               signal: AbortSignal.timeout(10_000),
             });
           } catch {
+            stats.resent++;
             await sleep(20); // the API died under this request: send it again
             continue;
           }
           const answer = await reply.text();
           expect(reply.status, answer).toBe(201);
+          if (reply.headers.get('idempotent-replayed') === 'true') stats.replayed++;
+          stats.accepted++;
           apps[n] = JSON.parse(answer) as { id: string; token: string };
           break;
         }
@@ -168,8 +211,10 @@ async function run(crashes: number, seed: number): Promise<Run> {
     callbackSecrets: CALLBACK_SECRETS,
   });
   const adaptersFile = writeAdapterFile(join(dir, 'adapters.json'), fake, CALLBACK_SECRETS, CRASH_HTTP);
+  const started = Date.now();
   const next = seededRandom(seed);
   const log: string[] = [];
+  const stats = { resent: 0, replayed: 0, accepted: 0 };
   fake.events.on('rejected', (e: { status: number; body: string }) =>
     log.push(`callback answered ${e.status}: ${e.body.slice(0, 160)}`),
   );
@@ -192,34 +237,36 @@ async function run(crashes: number, seed: number): Promise<Run> {
   const apps: Run['apps'] = [];
   const batch = Math.ceil(APPLICATIONS / (crashes + 1));
   try {
-    for (let round = 0; round < crashes; round++) {
-      const victim = ROLES[Math.floor(next() * ROLES.length)]!;
-      const mode =
-        victim === 'api'
-          ? (['submitting', 'timed'] as const)[Math.floor(next() * 2)]!
-          : (['answer', 'delay', 'timed'] as const)[Math.floor(next() * 3)]!;
+    for (const [round, kill] of shuffled(KILLS, next).slice(0, crashes).entries()) {
+      const one: Role = next() < 0.5 ? 'worker 1' : 'worker 2';
+      const victims: Role[] =
+        kill.who === 'api' ? ['api'] : kill.who === 'workers' ? ['worker 1', 'worker 2'] : [one];
       const wait = 20 + Math.floor(next() * 400);
       const pause = Math.floor(next() * 500);
-      const submitted = submit(cluster, `round${round}`, batch);
-      const child = cluster.running.get(victim)!;
+      const submitted = submit(cluster, `round${round}`, batch, stats);
       let when: Promise<unknown>;
-      if (mode === 'submitting')
-        when = sleep(wait / 4); // while requests are in flight
-      else if (mode === 'answer') {
-        child.arm();
+      const acceptedBefore = stats.accepted;
+      const nth = 1 + Math.floor(next() * 3);
+      if (kill.at === 'submitting')
+        // After the nth answer of this round, while the other requests are in flight.
+        when = until(() => stats.accepted - acceptedBefore >= nth);
+      else if (kill.at === 'answer') {
+        cluster.running.get(one)!.arm();
         when = sleep(1500); // a crash point that did not fire (no answer came) ends as a timed kill
-      } else if (mode === 'delay')
+      } else if (kill.at === 'delay')
         when = Promise.race([new Promise((r) => fake.events.once('delaying', r)), sleep(1500)]);
-      else when = submitted.then(() => sleep(wait));
-      const how = await cluster.kill(victim, when);
-      const fired = mode === 'answer' && child.crashedAfterAnswer() ? ' after the answer' : '';
-      const detail = mode === 'submitting' ? `(${wait / 4} ms)` : mode === 'timed' ? `(${wait} ms)` : '';
-      log.push(`${victim} ${mode}${detail}: ${how}${fired}, down ${pause} ms`);
+      else when = sleep(wait);
+      const children = victims.map((role) => cluster.running.get(role)!);
+      const how = await Promise.all(victims.map((role) => cluster.kill(role, when)));
+      const fired = children.some((c) => c.crashedAfterAnswer()) ? ' after the answer' : '';
+      const detail =
+        kill.at === 'submitting' ? `(after ${nth} accepted)` : kill.at === 'timed' ? `(${wait} ms)` : '';
+      log.push(`${victims.join('+')} ${kill.at}${detail}: ${how.join('+')}${fired}, down ${pause} ms`);
       await sleep(pause);
-      await cluster.start(victim, victim === 'api' ? 0 : killAfter());
+      await Promise.all(victims.map((role) => cluster.start(role, role === 'api' ? 0 : killAfter())));
       apps.push(...(await submitted));
     }
-    apps.push(...(await submit(cluster, 'last', APPLICATIONS - apps.length)));
+    apps.push(...(await submit(cluster, 'last', APPLICATIONS - apps.length, stats)));
     await waitUntilFinal((await cluster.api()).url, apps, cluster.stderr);
   } catch (error) {
     await Promise.all([...cluster.running.values()].map((p) => p.kill()));
@@ -243,13 +290,14 @@ async function run(crashes: number, seed: number): Promise<Run> {
     fake,
     log,
     deadJobs: Number(dead[0]!.n),
+    ...stats,
+    ms: Date.now() - started,
   };
 }
 
 describe.skipIf(!adminUrl)('crash tests (postgres: 1 API + 2 worker processes)', () => {
   it('every application ends as in an uninterrupted run, nothing lost, nothing applied twice', async () => {
     console.log(`postgres crash test seed ${SEED} (ONETHING_CRASH_SEED)`);
-    const started = Date.now();
     const baseline = await run(0, SEED);
     const crashed = await run(CRASHES, SEED).catch(async (error: unknown) => {
       await baseline.fake.close();
@@ -260,8 +308,9 @@ describe.skipIf(!adminUrl)('crash tests (postgres: 1 API + 2 worker processes)',
     );
     console.log(
       `postgres crash test seed ${SEED}: kills ${crashed.log.join('; ')}; ` +
+        `${crashed.resent} submission(s) sent again, ${crashed.replayed} replayed; ` +
         `${reconciled.length} reconcile request(s), callbacks ${JSON.stringify(crashed.fake.pushStats)}; ` +
-        `${Date.now() - started} ms`,
+        `uninterrupted run ${baseline.ms} ms, crashed run ${crashed.ms} ms`,
     );
     try {
       expect(baseline.deadJobs).toBe(0);
