@@ -269,6 +269,7 @@ async function run(crashes: number, seed: number): Promise<Run> {
     apps.push(...(await submit(cluster, 'last', APPLICATIONS - apps.length, stats)));
     await waitUntilFinal((await cluster.api()).url, apps, cluster.stderr);
   } catch (error) {
+    console.log(`postgres crash test seed ${seed}: failed after the kills ${log.join('; ') || '(none)'}`);
     await Promise.all([...cluster.running.values()].map((p) => p.kill()));
     await fake.close();
     throw error;
