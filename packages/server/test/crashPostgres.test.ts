@@ -121,16 +121,18 @@ function createCluster(
       }
       return child;
     },
-    /** SIGKILL `role` (unless its crash point killed it already); how it ended. */
-    async kill(role: Role, how: Promise<unknown>): Promise<string> {
+    /** SIGKILL `role` once `when` resolves (unless its crash point killed it first); how it ended. */
+    async kill(role: Role, when: Promise<unknown>): Promise<string> {
       const child = running.get(role)!;
+      await Promise.race([child.exited, when]);
       if (role === 'api') {
+        // From now on requests wait for the next API process.
+        fake.setServer(undefined);
         let resolve!: (p: ServerProcess) => void;
         const promise = new Promise<ServerProcess>((r) => (resolve = r));
         apiBack = { promise, resolve };
       }
-      const ended = await Promise.race([child.exited, how.then(() => child.kill())]);
-      if (role === 'api') fake.setServer(undefined);
+      const ended = await child.kill();
       running.delete(role);
       return ended;
     },
