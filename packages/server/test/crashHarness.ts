@@ -11,7 +11,7 @@ import type { FakeDepartment } from './fakeDepartment.js';
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, '../../..');
 
-/** Where the server keeps applications: SQLite now; `postgres` once that mode is wired. */
+/** Where the server keeps applications: a SQLite file, or PostgreSQL with pg-boss queues. */
 export type StorageMode = 'sqlite' | 'postgres';
 
 export interface ServerProcessEnv {
@@ -26,11 +26,16 @@ export interface ServerProcessEnv {
   pollMs?: number;
   leaseMs?: number;
   jobConcurrency?: number;
-  /** false: the API only, jobs wait in the database (to measure intake alone). */
+  /** false: the API only, jobs wait in the database (to measure intake alone, or for workers elsewhere). */
   worker?: boolean;
+  /** false: a job worker only, no HTTP listener (postgres mode; `url` is then empty). */
+  api?: boolean;
+  /** pg-boss queue policy (postgres mode): how soon a dead worker's jobs come back, and retries. */
+  postgres?: { expireInSeconds?: number; maintenanceIntervalSeconds?: number; retryDelaySeconds?: number };
 }
 
 export interface ServerProcess {
+  /** `http://127.0.0.1:port`, or '' for a worker-only process. */
   url: string;
   child: ChildProcess;
   /** Resolves with the signal (or exit code) when the process ends. */
@@ -47,7 +52,7 @@ export interface ServerProcess {
 
 const SCRIPT = join(here, 'crashServerProcess.ts');
 
-/** Start the server in a child process and wait until it listens. */
+/** Start the server in a child process and wait until it listens (or, worker-only, works). */
 export async function startServerProcess(settings: ServerProcessEnv): Promise<ServerProcess> {
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
@@ -64,7 +69,11 @@ export async function startServerProcess(settings: ServerProcessEnv): Promise<Se
   set('ONETHING_POLL_MS', settings.pollMs);
   set('ONETHING_LEASE_MS', settings.leaseMs);
   set('ONETHING_JOB_CONCURRENCY', settings.jobConcurrency);
+  set('ONETHING_PG_EXPIRE_S', settings.postgres?.expireInSeconds);
+  set('ONETHING_PG_MAINTENANCE_S', settings.postgres?.maintenanceIntervalSeconds);
+  set('ONETHING_PG_RETRY_DELAY_S', settings.postgres?.retryDelaySeconds);
   if (settings.worker === false) env.ONETHING_WORKER = '0';
+  if (settings.api === false) env.ONETHING_API = '0';
   // e.g. ONETHING_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=prof" to profile the server process.
   const flags = process.env.ONETHING_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', SCRIPT], {
@@ -87,8 +96,8 @@ export async function startServerProcess(settings: ServerProcessEnv): Promise<Se
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.setEncoding('utf8').on('data', (c: string) => {
       out += c;
-      const m = /listening (\S+)/.exec(out);
-      if (m) resolve(m[1]!);
+      const m = /listening (\S+)|^working$/m.exec(out);
+      if (m) resolve(m[1] ?? '');
     });
     void exited.then((how) => reject(new Error(`server process ended (${how}) before listening:\n${err}`)));
   });

@@ -1,18 +1,32 @@
 // The server as a child process for the crash and load tests and the benchmark: createServer with an
 // adapter file, listening on an ephemeral port, printing `listening <url>` once ready. Settings come
-// from the environment (see `ServerProcessEnv` in crashHarness.ts). With ONETHING_KILL_AFTER_ANSWERS=n,
+// from the environment (see `ServerProcessEnv` in crashHarness.ts): SQLite (ONETHING_DB) or PostgreSQL
+// (DATABASE_URL, with a shortened pg-boss queue policy); ONETHING_WORKER=0 serves the API only,
+// ONETHING_API=0 runs a job worker only and prints `working` instead. With ONETHING_KILL_AFTER_ANSWERS=n,
 // a SIGUSR2 arms a crash point: the process SIGKILLs itself right after the n-th department answer that
 // follows, before the application service sees it (the crash between a department's answer and the
 // state commit).
 import type { DepartmentAdapter } from '@onething/engine';
-import { createServer, loadAdapterConfig } from '../src/index.js';
+import { createServer, loadAdapterConfig, type ServerOptions } from '../src/index.js';
 
 const env = process.env;
 const storage = env.ONETHING_STORAGE ?? 'sqlite';
-if (storage !== 'sqlite') {
-  // The PostgreSQL mode arrives with its own createServer option; until then say so plainly.
-  console.error(`crashServerProcess: storage mode ${storage} is not wired on this branch yet`);
+if (storage !== 'sqlite' && storage !== 'postgres') {
+  console.error(`crashServerProcess: ONETHING_STORAGE must be sqlite or postgres, got ${storage}`);
   process.exit(2);
+}
+if (storage === 'postgres' && !env.DATABASE_URL) {
+  console.error('crashServerProcess: ONETHING_STORAGE=postgres needs DATABASE_URL');
+  process.exit(2);
+}
+/** The pg-boss settings the environment sets (shortened in tests, so a dead worker's jobs come back soon). */
+function pgSettings(): ServerOptions['postgres'] {
+  const settings: NonNullable<ServerOptions['postgres']> = {};
+  if (env.ONETHING_PG_EXPIRE_S) settings.expireInSeconds = Number(env.ONETHING_PG_EXPIRE_S);
+  if (env.ONETHING_PG_MAINTENANCE_S)
+    settings.maintenanceIntervalSeconds = Number(env.ONETHING_PG_MAINTENANCE_S);
+  if (env.ONETHING_PG_RETRY_DELAY_S) settings.retryDelaySeconds = Number(env.ONETHING_PG_RETRY_DELAY_S);
+  return settings;
 }
 
 const loaded = env.ONETHING_ADAPTERS ? loadAdapterConfig(env.ONETHING_ADAPTERS) : undefined;
@@ -52,7 +66,13 @@ const adapters =
 
 const server = await createServer({
   bundlesDir: env.ONETHING_BUNDLES!,
-  sqliteFile: env.ONETHING_DB!,
+  ...(storage === 'postgres'
+    ? {
+        databaseUrl: env.DATABASE_URL!,
+        postgres: pgSettings(),
+        ...(env.ONETHING_JOB_CONCURRENCY ? { workerConcurrency: Number(env.ONETHING_JOB_CONCURRENCY) } : {}),
+      }
+    : { sqliteFile: env.ONETHING_DB! }),
   ...(adapters ? { adapters, callbackSecrets: loaded!.callbackSecrets } : {}),
   pollIntervalMs: Number(env.ONETHING_POLL_MS ?? 100),
   jobs: {
@@ -63,8 +83,8 @@ const server = await createServer({
   logger: false,
   worker: env.ONETHING_WORKER !== '0',
 });
-const url = await server.listen(Number(env.ONETHING_PORT ?? 0));
-process.stdout.write(`listening ${url}\n`);
+if (env.ONETHING_API === '0') process.stdout.write('working\n');
+else process.stdout.write(`listening ${await server.listen(Number(env.ONETHING_PORT ?? 0))}\n`);
 const stop = () => {
   void server.close().then(() => process.exit(0));
 };

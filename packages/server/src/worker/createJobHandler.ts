@@ -118,7 +118,16 @@ export function createJobHandler(options: {
     }
     if (job.name === 'call') {
       const call = application.state.pending[job.callId];
-      if (!call) return;
+      if (!call) {
+        // Answered by an earlier attempt, which may have died before it started polling (below).
+        if (attempt > 1 && pollable(application).length > 0)
+          await service.schedule({
+            name: 'poll',
+            applicationId: application.id,
+            runAt: clock.now() + pollIntervalMs,
+          });
+        return;
+      }
       const result = await performCall({
         adapter: adapterFor(call.item, call.department),
         applicationId: application.id,
