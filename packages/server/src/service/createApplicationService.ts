@@ -81,7 +81,14 @@ export interface ApplicationService {
     requestHash?: string;
   }): Promise<CreateResult>;
   /** Feed one event to an application: decide, save, and leave its jobs, in one transaction. */
-  send(applicationId: string, event: FlowEvent): Promise<SendResult>;
+  send(
+    applicationId: string,
+    event: FlowEvent,
+    options?: {
+      /** More jobs the new state calls for, saved in the same transaction (a worker's first poll). */
+      followUp?: (application: StoredApplication) => Job[];
+    },
+  ): Promise<SendResult>;
   /**
    * A department's event (callback): recorded in the inbox under `source`/`eventId` in the same
    * transaction as the state change, so a replayed delivery changes nothing (`duplicate`).
@@ -249,7 +256,7 @@ export function createApplicationService(options: {
       });
     },
 
-    async send(applicationId, event) {
+    async send(applicationId, event, sendOptions) {
       const now = clock.now();
       const at = formatInstant(now);
       return storage.transaction(async (tx) => {
@@ -259,6 +266,8 @@ export function createApplicationService(options: {
         if (!served) return { found: false };
         const decision = served.flow.decide(current.state, { at, event });
         const revision = await saveDecision(tx, current, decision, at, now);
+        const more = sendOptions?.followUp?.({ ...current, revision, state: decision.state }) ?? [];
+        if (more.length > 0) await tx.enqueue(more);
         return { found: true, decision, revision, changed: revision !== current.revision };
       });
     },

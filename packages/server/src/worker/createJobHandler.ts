@@ -35,11 +35,10 @@ export function createJobHandler(options: {
   /** How often departments without callbacks are asked (default 5 s). */
   pollIntervalMs?: number;
   /**
-   * Departments that call back (they have a callback secret): polled only as a safety net, every
-   * `callbackPollIntervalMs` (default 60 s), in case a callback never arrives.
+   * Departments that call back (they have a callback secret): never polled. They deliver each update
+   * until it is taken (an update that comes too early is answered 409, to be delivered again).
    */
   callbackDepartments?: ReadonlySet<string>;
-  callbackPollIntervalMs?: number;
 }): (job: Job, attempt: number) => Promise<void> {
   const { service, adapters } = options;
   const clock = options.clock ?? { now: () => Date.now() };
@@ -51,23 +50,18 @@ export function createJobHandler(options: {
         : adapters['*']; // the adapter file's default for departments it does not name
 
   const pollIntervalMs = options.pollIntervalMs ?? 5000;
-  const callbackPollIntervalMs = options.callbackPollIntervalMs ?? 60_000;
-  const callsBack = (bundleId: string, item: string) =>
-    options.callbackDepartments?.has(departmentOf(bundleId, item)) ?? false;
-  /** When to ask again: soon for departments without callbacks, rarely for those that call back. */
-  const nextPollAt = (application: Pick<StoredApplication, 'bundleId' | 'state'>): number | undefined => {
-    const items = pollable(application);
-    if (items.length === 0) return undefined;
-    const quiet = items.every(([id]) => callsBack(application.bundleId, id));
-    return clock.now() + (quiet ? callbackPollIntervalMs : pollIntervalMs);
-  };
+  /** When to ask the departments without callbacks again, if any item still waits on one. */
+  const nextPollAt = (application: Pick<StoredApplication, 'bundleId' | 'state'>): number | undefined =>
+    pollable(application).length > 0 ? clock.now() + pollIntervalMs : undefined;
   const departmentOf = (bundleId: string, item: string): string =>
     String(options.bundles.get(bundleId)?.compiled.bundle.items.find((i) => i.id === item)?.department ?? '');
   /** Items still waiting on a department whose adapter can be polled. */
   const pollable = (application: Pick<StoredApplication, 'bundleId' | 'state'>) =>
     Object.entries(application.state.items).filter(
       ([id, item]) =>
-        POLLED.has(item.status) && adapterFor(id, departmentOf(application.bundleId, id))?.poll !== undefined,
+        POLLED.has(item.status) &&
+        !(options.callbackDepartments?.has(departmentOf(application.bundleId, id)) ?? false) &&
+        adapterFor(id, departmentOf(application.bundleId, id))?.poll !== undefined,
     );
 
   async function pollOnce(application: StoredApplication): Promise<void> {
@@ -120,12 +114,9 @@ export function createJobHandler(options: {
       const call = application.state.pending[job.callId];
       if (!call) {
         // Answered by an earlier attempt, which may have died before it started polling (below).
-        if (attempt > 1 && pollable(application).length > 0)
-          await service.schedule({
-            name: 'poll',
-            applicationId: application.id,
-            runAt: clock.now() + pollIntervalMs,
-          });
+        const runAt = attempt > 1 ? nextPollAt(application) : undefined;
+        if (runAt !== undefined)
+          await service.schedule({ name: 'poll', applicationId: application.id, runAt });
         return;
       }
       const result = await performCall({
@@ -144,7 +135,8 @@ export function createJobHandler(options: {
         callId: call.callId,
         result,
       });
-      // Accepted by a department that can be polled: start asking it (rarely, if it calls back).
+      // Accepted by a department that can be polled: start asking it (rarely, if it calls back). A crash
+      // right here is covered above: the job's retry finds the call answered and schedules the poll.
       const runAt =
         sent.decision && nextPollAt({ bundleId: application.bundleId, state: sent.decision.state });
       if (runAt !== undefined) await service.schedule({ name: 'poll', applicationId: application.id, runAt });
