@@ -34,6 +34,14 @@ describe('bad input', () => {
     });
   });
 
+  it('a NUL character (U+0000) anywhere: 400 HTTP_NUL_CHARACTER, nothing stored', async () => {
+    await expectNothingStored(async () => {
+      const res = await post('{"bundleId":"newborn","data":{"babyName":"王\\u0000小明"}}');
+      expect(res.statusCode).toBe(400);
+      expect(expectErrorBody(res.body).diagnostics.map((d) => d.code)).toEqual(['HTTP_NUL_CHARACTER']);
+    });
+  });
+
   it('prototype poisoning is refused as malformed', async () => {
     const res = await post('{"bundleId":"newborn","data":{"__proto__":{"admin":true}}}');
     expect(res.statusCode).toBe(400);

@@ -71,6 +71,7 @@ function errorDiagnostics(
       ),
     );
   if (error.code === 'HTTP_MALFORMED_JSON') return [httpDiagnostic('HTTP_MALFORMED_JSON')];
+  if (error.code === 'HTTP_NUL_CHARACTER') return [httpDiagnostic('HTTP_NUL_CHARACTER')];
   if (status === 413) return [httpDiagnostic('HTTP_BODY_TOO_LARGE', { limit })];
   if (status === 415)
     return [httpDiagnostic('HTTP_UNSUPPORTED_MEDIA_TYPE', { contentType: contentType.slice(0, 100) })];
@@ -130,6 +131,14 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
     (req as unknown as { rawBody: string }).rawBody = body as string;
     if (body === '') return done(null, undefined);
+    // U+0000 is no text any form needs, and PostgreSQL cannot store it in JSONB: refused up front.
+    if ((body as string).includes('\\u0000')) {
+      const error = Object.assign(new Error('NUL character in the body'), {
+        statusCode: 400,
+        code: 'HTTP_NUL_CHARACTER',
+      });
+      return done(error, undefined);
+    }
     parseJson(req, body as string, (error, value) => {
       if (!error) return done(null, value);
       const malformed = Object.assign(new Error('malformed JSON'), {

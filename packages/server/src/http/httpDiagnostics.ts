@@ -36,6 +36,11 @@ export const HTTP_DIAGNOSTICS = {
     'zh-CN': '请求体不是有效的 JSON。',
     en: 'The request body is not valid JSON.',
   },
+  HTTP_NUL_CHARACTER: {
+    severity: 'error',
+    'zh-CN': '请求体含有空字符（U+0000），无法保存。',
+    en: 'The request body contains a NUL character (U+0000), which cannot be stored.',
+  },
   HTTP_NOT_FOUND: {
     severity: 'error',
     'zh-CN': '找不到{what}。',
