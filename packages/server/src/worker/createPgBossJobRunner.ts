@@ -3,6 +3,7 @@ import type { PostgresStorage } from '../storage/createPostgresStorage.js';
 import { PG_QUEUES, sendPgJobs } from '../storage/pgBossQueues.js';
 import type { Job } from '../storage/types.js';
 import { NotDueError } from './createJobHandler.js';
+import { createJobLoop, type JobLoop } from './createJobLoop.js';
 
 export interface PgBossJobRunnerOptions {
   /** Jobs run at once in this process (default 16). */
@@ -32,10 +33,6 @@ export function createPgBossJobRunner(storage: PostgresStorage, options: PgBossJ
   const concurrency = options.concurrency ?? 16;
   const pollMs = options.pollMs ?? 250;
   const minDelayMs = options.minDelayMs ?? 250;
-  let running = false;
-  let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
-  const active = new Set<Promise<void>>();
 
   async function reschedule(queue: string, id: string, job: Job, runAt: number): Promise<void> {
     const client = await pool.connect();
@@ -86,49 +83,24 @@ export function createPgBossJobRunner(storage: PostgresStorage, options: PgBossJ
     return taken;
   }
 
+  let loop: JobLoop | undefined;
   return {
     async start(handler: (job: Job, attempt: number) => Promise<void>): Promise<void> {
-      running = true;
-      loop = (async () => {
-        while (running) {
-          const free = concurrency - active.size;
-          let taken: Array<[string, PgBoss.JobWithMetadata<Job>]> = [];
-          if (free > 0) {
-            try {
-              taken = await fetchSome(free);
-            } catch {
-              taken = []; // the database is away: try again after the idle interval
-            }
-          }
-          for (const [queue, fetched] of taken) {
-            const p = runOne(queue, fetched, handler).finally(() => {
-              active.delete(p);
-              wake?.();
-            });
-            active.add(p);
-          }
-          if (taken.length === 0 || active.size >= concurrency) {
-            await new Promise<void>((resolve) => {
-              const t = setTimeout(resolve, pollMs);
-              wake = () => {
-                clearTimeout(t);
-                resolve();
-              };
-            });
-            wake = undefined;
-          }
-        }
-      })();
+      loop = createJobLoop({
+        concurrency,
+        pollMs,
+        // The database is away: nothing taken, try again after the idle interval.
+        claim: (free) => fetchSome(free).catch(() => []),
+        run: ([queue, fetched]) => runOne(queue, fetched, handler),
+      });
+      loop.start();
     },
     /** Fetch now (a job was sent by this process). */
     poke(): void {
-      wake?.();
+      loop?.poke();
     },
     async stop(): Promise<void> {
-      running = false;
-      wake?.();
-      await loop;
-      await Promise.all([...active]);
+      await loop?.stop();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { SqliteStorage } from '../storage/createSqliteStorage.js';
 import type { Job } from '../storage/types.js';
 import { NotDueError } from './createJobHandler.js';
+import { createJobLoop, type JobLoop } from './createJobLoop.js';
 
 export interface SqliteJobRunnerOptions {
   /** Jobs run at once (default 16). */
@@ -30,10 +31,6 @@ export function createSqliteJobRunner(storage: SqliteStorage, options: SqliteJob
   const maxAttempts = options.maxAttempts ?? 12;
   const pollMs = options.pollMs ?? 100;
   const clock = options.clock ?? { now: () => Date.now() };
-  let running = false;
-  let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
-  const active = new Set<Promise<void>>();
 
   async function runOne(
     id: string,
@@ -53,42 +50,23 @@ export function createSqliteJobRunner(storage: SqliteStorage, options: SqliteJob
     }
   }
 
+  let loop: JobLoop | undefined;
   return {
     async start(handler: (job: Job, attempt: number) => Promise<void>): Promise<void> {
-      running = true;
-      loop = (async () => {
-        while (running) {
-          const free = concurrency - active.size;
-          const claimed = free > 0 ? await storage.claimJobs(clock.now(), free, leaseMs) : [];
-          for (const { id, job, attempts } of claimed) {
-            const p = runOne(id, job, attempts, handler).finally(() => {
-              active.delete(p);
-              wake?.();
-            });
-            active.add(p);
-          }
-          if (claimed.length === 0 || active.size >= concurrency) {
-            await new Promise<void>((resolve) => {
-              const t = setTimeout(resolve, pollMs);
-              wake = () => {
-                clearTimeout(t);
-                resolve();
-              };
-            });
-            wake = undefined;
-          }
-        }
-      })();
+      loop = createJobLoop({
+        concurrency,
+        pollMs,
+        claim: (free) => storage.claimJobs(clock.now(), free, leaseMs),
+        run: ({ id, job, attempts }) => runOne(id, job, attempts, handler),
+      });
+      loop.start();
     },
     /** Wake the loop now (a new job was enqueued in this process). */
     poke(): void {
-      wake?.();
+      loop?.poke();
     },
     async stop(): Promise<void> {
-      running = false;
-      wake?.();
-      await loop;
-      await Promise.all([...active]);
+      await loop?.stop();
     },
   };
 }
