@@ -1,7 +1,8 @@
-// Issue #6 (crash tests): a worker that dies after committing a department's answer but before it
-// schedules the first poll of a department without callbacks. Its call job comes back (lease or pg-boss
-// expiry) and finds the call answered; the retry must still start polling, or the item stays in review
-// for ever. Found by the PostgreSQL crash test (test/crashPostgres.test.ts).
+// Issue #6 (crash tests): a worker that dies right after committing a department's answer must not
+// leave the item unasked by a department without callbacks (found by test/crashPostgres.test.ts when
+// the first poll was scheduled in a transaction of its own). The first poll is now saved with the
+// answer; a call job that comes back anyway (lease or pg-boss expiry) and finds its call answered still
+// makes sure polling runs.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,16 +64,21 @@ describe('createJobHandler', () => {
       const [claimed] = (await storage.claimJobs(Date.now(), 10, 60_000)).filter(
         (c) => c.job.name === 'call',
       );
-      alive = false;
-      await expect(handle(claimed!.job, 1)).rejects.toThrow('SIGKILL');
+      alive = false; // a separate schedule() would fail: the first poll must not depend on one
+      await handle(claimed!.job, 1);
       const job = claimed!.job as Extract<Job, { name: 'call' }>;
       const answered = (await server.service.get(id))!.state;
       expect(answered.pending[job.callId]).toBeUndefined();
       expect(answered.items.birthCert!.status).toBe('inReview');
       expect(scheduled).toEqual([]);
+      // The first poll was saved in the transaction of the answer.
+      const polls = (await storage.claimJobs(Date.now() + 3_600_000, 100, 1000)).filter(
+        (c) => c.job.name === 'poll' && c.job.applicationId === id,
+      );
+      expect(polls).toHaveLength(1);
 
       alive = true;
-      await handle(claimed!.job, 2); // the job comes back: the answer is stored, the poll is not
+      await handle(claimed!.job, 2); // the job comes back anyway (an old worker died): polls made sure
       expect(scheduled).toEqual([expect.objectContaining({ name: 'poll', applicationId: id })]);
     } finally {
       await server.close();

@@ -113,7 +113,8 @@ export function createJobHandler(options: {
     if (job.name === 'call') {
       const call = application.state.pending[job.callId];
       if (!call) {
-        // Answered by an earlier attempt, which may have died before it started polling (below).
+        // Answered by an earlier attempt (whose answer was saved with its first poll, below). A job
+        // left by a version that scheduled the poll separately may have died before it: make sure.
         const runAt = attempt > 1 ? nextPollAt(application) : undefined;
         if (runAt !== undefined)
           await service.schedule({ name: 'poll', applicationId: application.id, runAt });
@@ -129,17 +130,18 @@ export function createJobHandler(options: {
         // A second attempt may follow a crash after the department answered: ask it first.
         resumed: attempt > 1,
       });
-      const sent = await service.send(application.id, {
-        type: 'adapterResult',
-        item: call.item,
-        callId: call.callId,
-        result,
-      });
-      // Accepted by a department that can be polled: start asking it (rarely, if it calls back). A crash
-      // right here is covered above: the job's retry finds the call answered and schedules the poll.
-      const runAt =
-        sent.decision && nextPollAt({ bundleId: application.bundleId, state: sent.decision.state });
-      if (runAt !== undefined) await service.schedule({ name: 'poll', applicationId: application.id, runAt });
+      // Accepted by a department that is polled: its first poll is saved in the transaction that
+      // saves the answer, so a crash cannot leave the item unasked.
+      await service.send(
+        application.id,
+        { type: 'adapterResult', item: call.item, callId: call.callId, result },
+        {
+          followUp: (saved) => {
+            const runAt = nextPollAt(saved);
+            return runAt === undefined ? [] : [{ name: 'poll', applicationId: saved.id, runAt }];
+          },
+        },
+      );
       return;
     }
     const timer = application.state.timers[job.timerId];
