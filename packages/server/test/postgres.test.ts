@@ -205,6 +205,32 @@ describe.skipIf(!adminUrl)('the server on PostgreSQL', () => {
     }
   }, 60_000);
 
+  it('concurrent creates with one Idempotency-Key make one application; the others replay its answer', async () => {
+    const db = await fresh();
+    const server = await createServer({
+      bundlesDir: join(root, 'examples'),
+      databaseUrl: db.url,
+      worker: false,
+    });
+    try {
+      const replies = await Promise.all(
+        Array.from({ length: 6 }, () =>
+          server.app.inject({
+            method: 'POST',
+            url: '/api/applications',
+            headers: { 'idempotency-key': 'same-key-1' },
+            payload: { bundleId: 'newborn', data: valid, materials },
+          }),
+        ),
+      );
+      expect(replies.map((r) => r.statusCode)).toEqual(Array(6).fill(201));
+      expect(new Set(replies.map((r) => r.json<{ id: string }>().id)).size).toBe(1);
+      expect(await server.storage.countApplications()).toBe(1);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+
   it('retries a failing job with backoff into the dead letters, re-sends a job not due yet for its instant, and takes back the job of a worker that died', async () => {
     const db = await fresh();
     const storage = await createPostgresStorage({

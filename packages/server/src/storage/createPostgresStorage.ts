@@ -157,6 +157,9 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       return rowCount === 1;
     },
     async getIdempotent(key) {
+      // Requests with one key are serialised until their transactions end: a second one waits for the
+      // first to commit, then finds its answer (a replay), instead of creating a second application.
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`idempotency:${key}`]);
       const { rows } = await client.query<{ request_hash: string; status: number; body: unknown }>(
         'SELECT request_hash, status, body FROM idempotency WHERE key = $1',
         [key],
