@@ -65,6 +65,10 @@ export interface Storage {
 
 /** Runs jobs: claims due ones, calls the handler, marks them done or retries them with backoff. */
 export interface JobRunner {
-  start(handler: (job: Job) => Promise<void>): Promise<void>;
+  /** Start taking jobs; `attempt` counts from 1 (a retry after a crash or a failure is 2 or more). */
+  start(handler: (job: Job, attempt: number) => Promise<void>): Promise<void>;
+  /** Take jobs now (this process has just sent some). */
+  poke(): void;
+  /** Stop taking jobs and wait for the running ones. */
   stop(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { PostgresStorage } from '../storage/createPostgresStorage.js';
 import { PG_QUEUES, sendPgJobs } from '../storage/pgBossQueues.js';
-import type { Job } from '../storage/types.js';
+import type { Job, JobRunner } from '../storage/types.js';
 import { NotDueError } from './createJobHandler.js';
 import { createJobLoop, type JobLoop } from './createJobLoop.js';
 
@@ -28,7 +28,10 @@ const QUEUES = [PG_QUEUES.call, PG_QUEUES.timer, PG_QUEUES.poll];
  * const runner = createPgBossJobRunner(storage, { concurrency: 32 });
  * await runner.start(createJobHandler({ service, bundles, adapters }));
  */
-export function createPgBossJobRunner(storage: PostgresStorage, options: PgBossJobRunnerOptions = {}) {
+export function createPgBossJobRunner(
+  storage: PostgresStorage,
+  options: PgBossJobRunnerOptions = {},
+): JobRunner {
   const { boss, pool } = storage;
   const concurrency = options.concurrency ?? 16;
   const pollMs = options.pollMs ?? 250;

@@ -1,5 +1,5 @@
 import type { SqliteStorage } from '../storage/createSqliteStorage.js';
-import type { Job } from '../storage/types.js';
+import type { Job, JobRunner } from '../storage/types.js';
 import { NotDueError } from './createJobHandler.js';
 import { createJobLoop, type JobLoop } from './createJobLoop.js';
 
@@ -25,7 +25,10 @@ export const jobBackoffMs = (attempt: number): number =>
  * when done and retries them with backoff (dead letters after `maxAttempts`). A job claimed by a
  * process that crashed comes back when its lease ends.
  */
-export function createSqliteJobRunner(storage: SqliteStorage, options: SqliteJobRunnerOptions = {}) {
+export function createSqliteJobRunner(
+  storage: SqliteStorage,
+  options: SqliteJobRunnerOptions = {},
+): JobRunner {
   const concurrency = options.concurrency ?? 16;
   const leaseMs = options.leaseMs ?? 60_000;
   const maxAttempts = options.maxAttempts ?? 12;
