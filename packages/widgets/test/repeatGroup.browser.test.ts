@@ -114,6 +114,36 @@ describe.skipIf(!chromiumPath)('repeating group focus and announcements (strict 
     }
   });
 
+  it('leaves focus where the user went if they move on before the rows are redrawn', async () => {
+    const { page, close } = await openFormPage(env.browser, `${env.base}${EMPTY_FORM_URL}`, {
+      waitForReady: false,
+    });
+    try {
+      await page.evaluate(() => {
+        const el = document.querySelector('onething-form') as unknown as HTMLElement & { data: object };
+        el.data = { members: [{ name: '甲' }, { name: '乙' }, { name: '丙' }] };
+      });
+      await showBundle(page, 'repeat');
+      await expect.poll(() => page.locator('onething-form .ot-repeat-row').count()).toBe(3);
+      // Remove entry 1 and, in the same task (before any redraw), go on to the add button.
+      await page.evaluate(() => {
+        const root = document.querySelector('onething-form')!.shadowRoot!;
+        const remove = root.querySelector<HTMLButtonElement>('[data-row="0"] .ot-repeat-remove')!;
+        remove.focus();
+        remove.click();
+        root.querySelector<HTMLButtonElement>('.ot-repeat > .ot-repeat-add')!.focus();
+      });
+      await expect.poll(async () => (await snapshot(page)).names).toEqual(['乙', '丙']);
+      // Two frames later the redraw has happened: focus is still where the user put it.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect((await snapshot(page)).focused).toBe('添加一项');
+    } finally {
+      await close();
+    }
+  });
+
   it('announces in English', async () => {
     const { page, close } = await openFormPage(env.browser, `${env.base}${EMPTY_FORM_URL}`, {
       waitForReady: false,

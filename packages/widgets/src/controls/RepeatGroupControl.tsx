@@ -28,7 +28,7 @@ export interface PendingFocus {
  */
 export function RepeatGroupControl(props: ControlProps) {
   const group = useRef<HTMLDivElement>(null);
-  const pending = useRef<PendingFocus | undefined>(undefined);
+  const pending = useRef<(PendingFocus & { from: Element | null }) | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
   const rows = rowsOf(props.field.value);
   // Once the engine's value is the one reported, the rows are redrawn: move focus then.
@@ -36,6 +36,9 @@ export function RepeatGroupControl(props: ControlProps) {
     const focus = pending.current;
     if (!focus || !group.current || JSON.stringify(focus.rows) !== JSON.stringify(rows)) return;
     pending.current = undefined;
+    // If the user has gone on to another control before the rows were redrawn, leave focus there.
+    const now = activeElementOf(group.current);
+    if (now && now !== focus.from && now.isConnected) return;
     focusTarget(group.current, focus);
   });
   return (
@@ -44,7 +47,7 @@ export function RepeatGroupControl(props: ControlProps) {
       groupRef={group}
       announcement={announcement}
       onRearrange={(focus, message) => {
-        pending.current = focus;
+        pending.current = { ...focus, from: group.current ? activeElementOf(group.current) : null };
         setAnnouncement(message);
       }}
     />
@@ -197,6 +200,13 @@ function SubField({ path, shape, value, required, field, lang, id, onChange, onB
       />
     </div>
   );
+}
+
+/** The focused element in the group's tree (its shadow root or the document); none if it is the body. */
+function activeElementOf(node: HTMLElement): Element | null {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement;
+  return active && active !== node.ownerDocument.body ? active : null;
 }
 
 /** Focus a row's button (at an edge, the enabled one next to it), or the add button. */
