@@ -10,6 +10,7 @@ import {
 } from './storage/createPostgresStorage.js';
 import { createSqliteStorage, type SqliteStorage } from './storage/createSqliteStorage.js';
 import { createJobHandler } from './worker/createJobHandler.js';
+import { createLoadGovernor, type LoadGovernor } from './worker/createLoadGovernor.js';
 import { createPgBossJobRunner } from './worker/createPgBossJobRunner.js';
 import { createSqliteJobRunner, type SqliteJobRunnerOptions } from './worker/createSqliteJobRunner.js';
 
@@ -75,7 +76,7 @@ function httpDepartments(bundles: BundleRegistry, baseUrl: string): AdapterMap {
 }
 
 /** The storage and job runner of the mode the options ask for. */
-async function createBackend(options: ServerOptions, clock: { now(): number }) {
+async function createBackend(options: ServerOptions, clock: { now(): number }, governor: LoadGovernor) {
   if (options.databaseUrl) {
     const storage = await createPostgresStorage({
       ...options.postgres,
@@ -94,6 +95,7 @@ async function createBackend(options: ServerOptions, clock: { now(): number }) {
   return {
     storage,
     runner: createSqliteJobRunner(storage, {
+      limit: governor.limit,
       ...options.jobs,
       clock,
       ...(concurrency !== undefined ? { concurrency } : {}),
@@ -110,7 +112,9 @@ async function createBackend(options: ServerOptions, clock: { now(): number }) {
 export async function createServer(options: ServerOptions): Promise<OnethingServer> {
   const clock = options.clock ?? { now: () => Date.now() };
   const bundles = loadBundles(options.bundlesDir);
-  const { storage, runner } = await createBackend(options, clock);
+  // API and worker share this process: while applicants' requests saturate it, the worker backs off.
+  const governor = createLoadGovernor();
+  const { storage, runner } = await createBackend(options, clock, governor);
   const service = createApplicationService({ storage, bundles, clock });
   const handler = createJobHandler({
     service,
@@ -135,6 +139,10 @@ export async function createServer(options: ServerOptions): Promise<OnethingServ
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     onWork: () => runner.poke(),
   });
+  app.addHook('onRequest', (_req, _reply, done) => {
+    governor.noteRequest();
+    done();
+  });
   if (options.worker !== false) await runner.start(handler);
   return {
     app,
@@ -147,6 +155,7 @@ export async function createServer(options: ServerOptions): Promise<OnethingServ
     async close() {
       await app.close();
       await runner.stop();
+      governor.stop();
       await storage.close();
     },
   };

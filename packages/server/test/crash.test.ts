@@ -139,5 +139,5 @@ describe('crash tests (sqlite)', () => {
       await baseline.fake.close();
       await crashed.fake.close();
     }
-  }, 90_000);
+  }, 240_000); // ~50 s on a quiet 2-core machine; generous, since lease expiries and slow answers stretch under load
 });

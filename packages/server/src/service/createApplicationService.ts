@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   formatInstant,
   parseInstant,
@@ -12,6 +12,7 @@ import {
 } from '@onething/engine';
 import type { BundleRegistry } from '../bundles/loadBundles.js';
 import type { ApplicationEvent, Job, Storage, StoredApplication, Tx } from '../storage/types.js';
+import { timeOrderedId } from './timeOrderedId.js';
 
 export interface ServiceClock {
   now(): number;
@@ -70,7 +71,7 @@ export interface ApplicationService {
     bundleId: string;
     data: unknown;
     materials?: unknown;
-    /** Caller-chosen id (tests, imports); default a random UUID. */
+    /** Caller-chosen id (tests, imports); default a time-ordered UUID (version 7). */
     id?: string;
     /**
      * A client's `Idempotency-Key` and the hash of its request: the answer is stored with the new
@@ -216,7 +217,7 @@ export function createApplicationService(options: {
           diagnostics: checked.diagnostics.filter((d) => d.severity === 'error'),
         };
       }
-      const id = input.id ?? randomUUID();
+      const id = input.id ?? timeOrderedId(now);
       const token = randomBytes(24).toString('base64url');
       const start = served.flow.start({ applicationId: id, at });
       // The submission runs the engine's validateApplication once, inside the decider (the same check

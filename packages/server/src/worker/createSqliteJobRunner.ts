@@ -14,6 +14,11 @@ export interface SqliteJobRunnerOptions {
   pollMs?: number;
   clock?: { now(): number };
   onError?: (job: Job, error: unknown) => void;
+  /**
+   * How many jobs may run now, given `concurrency` (default: all of them): the server passes its
+   * load governor here, so the worker backs off while applicants' requests saturate the process.
+   */
+  limit?: (max: number) => number;
 }
 
 /** Backoff of a failed job: 1 s, 2 s, 4 s … capped at 5 min. */
@@ -59,7 +64,10 @@ export function createSqliteJobRunner(
       loop = createJobLoop({
         concurrency,
         pollMs,
-        claim: (free) => storage.claimJobs(clock.now(), free, leaseMs),
+        claim: (free) => {
+          const room = options.limit ? options.limit(concurrency) - (concurrency - free) : free;
+          return room > 0 ? storage.claimJobs(clock.now(), room, leaseMs) : Promise.resolve([]);
+        },
         run: ({ id, job, attempts }) => runOne(id, job, attempts, handler),
       });
       loop.start();
