@@ -154,10 +154,24 @@ export function writeAdapterFile(
   file: string,
   fake: FakeDepartment,
   callbackSecrets: Record<string, string>,
-  http: { timeoutMs: number; retries: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number } },
+  http: {
+    timeoutMs: number;
+    retries: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+    /** Departments whose API ignores `Idempotency-Key` (`idempotent: false` in the file). */
+    notIdempotent?: readonly string[];
+  },
 ): string {
+  const { notIdempotent = [], ...settings } = http;
   const departments = Object.fromEntries(
-    NEWBORN_DEPARTMENTS.map((d) => [d, { type: 'http', baseUrl: fake.baseUrl(d), ...http }]),
+    NEWBORN_DEPARTMENTS.map((d) => [
+      d,
+      {
+        type: 'http',
+        baseUrl: fake.baseUrl(d),
+        ...settings,
+        ...(notIdempotent.includes(d) ? { idempotent: false } : {}),
+      },
+    ]),
   );
   writeFileSync(file, JSON.stringify({ departments, callbackSecrets }, null, 2));
   return file;

@@ -16,6 +16,8 @@ export const CALLBACK_SECRETS = {
 export const CRASH_HTTP = {
   timeoutMs: 1000,
   retries: { maxAttempts: 3, baseDelayMs: 20, maxDelayMs: 100 },
+  // police ignores Idempotency-Key (below): the adapter file says so, and a repeat is looked up first.
+  notIdempotent: ['police'],
 };
 
 /** Faults per department; police (the household register) has no idempotent API and must be reconciled. */

@@ -39,6 +39,27 @@ describe('Idempotency-Key on create', () => {
     expect(await api.storage.countApplications()).toBe(before + 1);
   });
 
+  it('a key is kept for 24 hours: a later request with it creates a new application', async () => {
+    const startedAt = api.clock.ms;
+    const first = await create('key-ttl');
+    api.clock.ms += 23 * 3600_000;
+    const within = await create('key-ttl');
+    expect(within.headers['idempotent-replayed']).toBe('true');
+    expect(within.json()).toEqual(first.json());
+    api.clock.ms += 2 * 3600_000;
+    const before = await api.storage.countApplications();
+    const after = await create('key-ttl');
+    expect(after.statusCode).toBe(201);
+    expect(after.headers['idempotent-replayed']).toBeUndefined();
+    expect((after.json() as { id: string }).id).not.toBe((first.json() as { id: string }).id);
+    expect(await api.storage.countApplications()).toBe(before + 1);
+    // Expired answers (they hold applicants' tokens) are deleted.
+    await create('key-other');
+    api.clock.ms += 25 * 3600_000;
+    expect(await api.storage.purgeIdempotency(api.clock.ms - 24 * 3600_000)).toBeGreaterThanOrEqual(1);
+    api.clock.ms = startedAt;
+  });
+
   it('the same key with another body: 422 HTTP_IDEMPOTENCY_KEY_REUSED, nothing stored', async () => {
     await create('key-2');
     const before = await api.storage.countApplications();

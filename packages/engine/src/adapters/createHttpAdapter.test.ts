@@ -197,6 +197,53 @@ describe('createHttpAdapter', () => {
     expect(sleeps).toHaveLength(1);
   });
 
+  describe('a department that ignores Idempotency-Key (idempotent: false)', () => {
+    const accepted = { status: 'accepted', receiptNo: 'SL7' };
+    const trail = () => seen.map((s) => `${s.method} ${s.url.replace('/police/v1', '')}`);
+
+    it('looks the submission up before sending it again after a timeout, and takes what it finds', async () => {
+      responders = [hang, json(200, accepted)];
+      const { http } = adapter({ idempotent: false, timeoutMs: 100 });
+      expect(await http.submit(request, call())).toEqual(accepted);
+      expect(trail()).toEqual(['POST /submissions', 'GET /submissions/app1%3AbirthReg%3A1']);
+    });
+
+    it('sends again when the lookup says 404, and repeats plain refusals (503) without a lookup', async () => {
+      responders = [
+        text(502, 'bad gateway'),
+        json(404, { message: 'unknown' }),
+        text(503, 'busy'),
+        json(200, accepted),
+      ];
+      const { http } = adapter({ idempotent: false });
+      expect(await http.submit(request, call())).toEqual(accepted);
+      expect(trail()).toEqual([
+        'POST /submissions',
+        'GET /submissions/app1%3AbirthReg%3A1',
+        'POST /submissions',
+        'POST /submissions',
+      ]);
+    });
+
+    it('stops with a transient failure when the lookup cannot tell, instead of risking a second effect', async () => {
+      responders = [json(500, { message: 'x' }), text(502, 'bad gateway')];
+      const { http } = adapter({ idempotent: false });
+      const result = await http.submit(request, call());
+      expect(result).toMatchObject({ status: 'failed', transient: true });
+      expect(result.status === 'failed' && result.message).toMatch(
+        /could not tell whether the submission arrived/,
+      );
+      expect(trail()).toEqual(['POST /submissions', 'GET /submissions/app1%3AbirthReg%3A1']);
+    });
+
+    it('does not look anything up for an idempotent department (the default)', async () => {
+      responders = [text(502, 'bad gateway'), json(200, accepted)];
+      const { http } = adapter();
+      expect(await http.submit(request, call())).toEqual(accepted);
+      expect(trail()).toEqual(['POST /submissions', 'POST /submissions']);
+    });
+  });
+
   it('waits for a slow answer within the timeout', async () => {
     responders = [slow(30, json(200, { status: 'accepted', receiptNo: 'SL3' }))];
     const { http } = adapter({ timeoutMs: 10_000 });

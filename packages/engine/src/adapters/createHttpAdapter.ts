@@ -36,6 +36,13 @@ export interface HttpAdapterOptions {
   random?: () => number;
   /** Waits between attempts (default: the host's timer). Must resolve early when `signal` aborts. */
   sleep?: (ms: number, signal: AbortSignalLike) => Promise<void>;
+  /**
+   * Whether the department honours `Idempotency-Key` (default true). `false`: before a submission is
+   * sent again after an answer that leaves it unknown whether it arrived (a timeout, a broken
+   * connection, 500/502/504), the adapter asks `GET /submissions/{key}` first, so the department
+   * never registers it twice.
+   */
+  idempotent?: boolean;
 }
 
 /** An HTTP department: a `DepartmentAdapter` that also polls and reconciles. */
@@ -69,6 +76,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
     key: string,
     body: unknown,
     call: CallOptions,
+    how: { once?: boolean; beforeRetry?: (last: HttpReply) => Promise<HttpReply | undefined> } = {},
   ): Promise<HttpReply> {
     // Called unbound: a browser's `fetch` throws "Illegal invocation" when `this` is another object.
     const fetch = options.fetch ?? hostGlobals().fetch;
@@ -85,13 +93,39 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       body,
       signal: call.signal,
       timeoutMs: options.timeoutMs ?? 10_000,
-      maxAttempts: retries.maxAttempts ?? 3,
+      maxAttempts: how.once ? 1 : (retries.maxAttempts ?? 3),
       baseDelayMs: retries.baseDelayMs ?? 200,
       maxDelayMs: retries.maxDelayMs ?? 5_000,
       random: options.random ?? Math.random,
       sleep: options.sleep ?? hostSleep,
+      ...(how.beforeRetry ? { beforeRetry: how.beforeRetry } : {}),
     });
   }
+
+  const at = (key: string, rest = '') => `/submissions/${encodeURIComponent(key)}${rest}`;
+
+  /**
+   * For a department that ignores `Idempotency-Key`: before a submission is sent again after an
+   * answer that leaves it unknown whether it arrived, ask whether the department has it
+   * (`GET /submissions/{key}`, once). Known → that answer; 404 → send again; no clear answer → stop
+   * with a transient failure (the job's next attempt reconciles before anything else). Refusals that
+   * say the request was not taken (408, 425, 429, 503) are simply repeated.
+   */
+  const NOT_TAKEN = new Set([408, 425, 429, 503]);
+  const reconcileBeforeRetry =
+    (key: string, call: CallOptions) =>
+    async (last: HttpReply): Promise<HttpReply | undefined> => {
+      if (!last.ok && last.status !== undefined && NOT_TAKEN.has(last.status)) return undefined;
+      const path = at(key);
+      const reply = await send('GET', path, key, undefined, call, { once: true });
+      if (reply.ok) return reply;
+      if (reply.status === 404) return undefined;
+      return {
+        ok: false,
+        transient: true,
+        message: `GET ${path} could not tell whether the submission arrived: ${reply.message}`,
+      };
+    };
 
   /** A 2xx body checked as a result; a wrong shape is a permanent failure (retrying will not fix it). */
   function submitResultOf(reply: HttpReply, label: string): SubmitResult {
@@ -112,12 +146,18 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       : failed(false, `${label} answered a malformed result: ${checked.message}`);
   }
 
-  const at = (key: string, rest = '') => `/submissions/${encodeURIComponent(key)}${rest}`;
-
   return {
     async submit(request, call) {
+      const key = request.idempotencyKey;
       return submitResultOf(
-        await send('POST', '/submissions', request.idempotencyKey, request, call),
+        await send(
+          'POST',
+          '/submissions',
+          key,
+          request,
+          call,
+          options.idempotent === false ? { beforeRetry: reconcileBeforeRetry(key, call) } : {},
+        ),
         'POST /submissions',
       );
     },

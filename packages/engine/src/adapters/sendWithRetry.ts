@@ -23,6 +23,12 @@ export interface SendOptions {
   maxDelayMs: number;
   random: () => number;
   sleep: (ms: number, signal: AbortSignalLike) => Promise<void>;
+  /**
+   * Asked before each repeat, with the failure that calls for it: a reply ends the exchange with that
+   * reply (e.g. the other side has the request already), undefined sends again. For servers that do
+   * not honour `Idempotency-Key`.
+   */
+  beforeRetry?: (last: HttpReply) => Promise<HttpReply | undefined>;
 }
 
 const TRANSIENT_STATUS = new Set([408, 425, 429]);
@@ -103,6 +109,10 @@ export async function sendWithRetry(options: SendOptions): Promise<HttpReply> {
     if (attempt >= maxAttempts) break;
     const delay = wait ?? backoffDelay(attempt, options, options.random);
     await options.sleep(Math.min(delay, options.maxDelayMs), signal);
+    if (options.beforeRetry && !signal.aborted) {
+      const known = await options.beforeRetry(last);
+      if (known) return known;
+    }
   }
   if (signal.aborted) return aborted;
   return last.ok ? last : { ...last, message: `${last.message} (gave up after ${attempt} attempts)` };

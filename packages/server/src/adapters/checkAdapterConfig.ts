@@ -10,6 +10,11 @@ export interface HttpDepartmentConfig {
   headers?: Record<string, Secret>;
   timeoutMs?: number;
   retries?: { maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+  /**
+   * `false` for a department whose API ignores `Idempotency-Key`: a submission is looked up
+   * (`GET /submissions/{key}`) before it is sent again, so it is never registered twice.
+   */
+  idempotent?: boolean;
 }
 
 /** A simulated department (the engine's memory adapter), optionally scripted. */
@@ -38,7 +43,7 @@ const pointer = (...parts: string[]) =>
   parts.map((p) => `/${p.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 const isCount = (v: unknown, min: number) => Number.isInteger(v) && (v as number) >= min;
 
-const HTTP_KEYS = new Set(['type', 'baseUrl', 'headers', 'timeoutMs', 'retries']);
+const HTTP_KEYS = new Set(['type', 'baseUrl', 'headers', 'timeoutMs', 'retries', 'idempotent']);
 const RETRY_KEYS = new Set(['maxAttempts', 'baseDelayMs', 'maxDelayMs']);
 /** Shorter shared secrets are guessable; HMAC keys should carry at least 128 bits. */
 const MIN_SECRET_LENGTH = 16;
@@ -89,6 +94,8 @@ function checkHttp(value: Obj, path: string, problems: AdapterConfigProblem[]): 
         checkSecret(v, at, problems);
       }
   }
+  if (value.idempotent !== undefined && typeof value.idempotent !== 'boolean')
+    problems.push({ path: `${path}/idempotent`, message: 'must be true or false' });
   if (value.timeoutMs !== undefined && !isCount(value.timeoutMs, 1))
     problems.push({ path: `${path}/timeoutMs`, message: 'must be a whole number of milliseconds ≥ 1' });
   if (value.retries !== undefined) {

@@ -86,7 +86,13 @@ describe('loadAdapterConfig', () => {
     const problems = problemsOf(
       file({
         departments: {
-          police: { type: 'http', baseUrl: 'ftp://x', timeoutMs: 0, retries: { maxAttempts: 0, jitter: 1 } },
+          police: {
+            type: 'http',
+            baseUrl: 'ftp://x',
+            timeoutMs: 0,
+            retries: { maxAttempts: 0, jitter: 1 },
+            idempotent: 'no',
+          },
           tax: { type: 'soap' },
           cdc: { type: 'simulated', script: { default: { steps: [{ status: 'lost' }] } } },
         },
@@ -99,6 +105,7 @@ describe('loadAdapterConfig', () => {
         expect.stringMatching(/^\/extra: unknown property/),
         expect.stringMatching(/^\/departments\/police\/baseUrl: must be an http/),
         expect.stringMatching(/^\/departments\/police\/timeoutMs: /),
+        expect.stringMatching(/^\/departments\/police\/idempotent: must be true or false/),
         expect.stringMatching(/^\/departments\/police\/retries\/maxAttempts: /),
         expect.stringMatching(/^\/departments\/police\/retries\/jitter: unknown property/),
         expect.stringMatching(/^\/departments\/tax\/type: must be "http" or "simulated"/),
@@ -106,7 +113,7 @@ describe('loadAdapterConfig', () => {
         expect.stringMatching(/^\/callbackSecrets\/police: must be at least 16 characters/),
       ]),
     );
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(9);
   });
 
   it('names a missing file, malformed JSON and unset environment variables', () => {

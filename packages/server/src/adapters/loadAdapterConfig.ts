@@ -96,6 +96,7 @@ export function loadAdapterConfig(file: string, options: LoadAdapterConfigOption
       headers,
       ...(department.timeoutMs !== undefined ? { timeoutMs: department.timeoutMs } : {}),
       ...(department.retries ? { retries: department.retries } : {}),
+      ...(department.idempotent === false ? { idempotent: false } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
   }

@@ -166,9 +166,23 @@ export function createApplicationService(options: {
   storage: Storage;
   bundles: BundleRegistry;
   clock?: ServiceClock;
+  /**
+   * How long the answer to an `Idempotency-Key` is kept (default 24 h, as payment APIs do): a retry
+   * within it gets the first answer back; later the key is forgotten (the stored answer holds the
+   * applicant's token, so it is not kept for ever). Expired answers are purged about once an hour.
+   */
+  idempotencyTtlMs?: number;
 }): ApplicationService {
   const { storage, bundles } = options;
   const clock = options.clock ?? { now: () => Date.now() };
+  const ttl = options.idempotencyTtlMs ?? 24 * 3600_000;
+  let purgedAt = 0;
+  /** Purge expired idempotency answers now and then, off the request's path; a failure waits for the next. */
+  const purgeNowAndThen = (now: number) => {
+    if (now - purgedAt < Math.min(ttl, 3600_000)) return;
+    purgedAt = now;
+    storage.purgeIdempotency(now - ttl).catch(() => undefined);
+  };
 
   async function saveDecision(
     tx: Tx,
@@ -199,7 +213,8 @@ export function createApplicationService(options: {
           : { ok: false, status: 422, diagnostics: [], reason: 'idempotencyKeyReused' };
       // A retry is answered before any work; the check is repeated inside the insert's transaction.
       if (key !== undefined) {
-        const stored = await storage.transaction((tx) => tx.getIdempotent(key));
+        purgeNowAndThen(clock.now());
+        const stored = await storage.transaction((tx) => tx.getIdempotent(key, clock.now() - ttl));
         if (stored) return replay(stored);
       }
       const served = bundles.get(input.bundleId);
@@ -242,7 +257,7 @@ export function createApplicationService(options: {
       const created: CreatedApplication = { id, token, revision: 1, state: summary(decision.state) };
       return storage.transaction(async (tx): Promise<CreateResult> => {
         if (key !== undefined) {
-          const stored = await tx.getIdempotent(key);
+          const stored = await tx.getIdempotent(key, now - ttl);
           if (stored) return replay(stored);
         }
         if (!(await tx.insertApplication(application))) return { ok: false, status: 422, diagnostics: [] };
@@ -252,7 +267,7 @@ export function createApplicationService(options: {
           ...work.events,
         ]);
         await tx.enqueue(work.jobs);
-        if (key !== undefined) await tx.saveIdempotent(key, requestHash, 201, created);
+        if (key !== undefined) await tx.saveIdempotent(key, requestHash, 201, created, now);
         return { ok: true, created, replayed: false, application };
       });
     },

@@ -156,23 +156,24 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       );
       return rowCount === 1;
     },
-    async getIdempotent(key) {
+    async getIdempotent(key, notBefore) {
       // Requests with one key are serialised until their transactions end: a second one waits for the
       // first to commit, then finds its answer (a replay), instead of creating a second application.
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`idempotency:${key}`]);
       const { rows } = await client.query<{ request_hash: string; status: number; body: unknown }>(
-        'SELECT request_hash, status, body FROM idempotency WHERE key = $1',
-        [key],
+        'SELECT request_hash, status, body FROM idempotency WHERE key = $1 AND created_at >= to_timestamp($2 / 1000.0)',
+        [key, notBefore],
       );
       const row = rows[0];
       return row && { requestHash: row.request_hash, status: row.status, body: row.body };
     },
-    async saveIdempotent(key, requestHash, status, body) {
+    async saveIdempotent(key, requestHash, status, body, at) {
       await client.query(
-        `INSERT INTO idempotency (key, request_hash, status, body) VALUES ($1, $2, $3, $4::jsonb)
+        `INSERT INTO idempotency (key, request_hash, status, body, created_at)
+         VALUES ($1, $2, $3, $4::jsonb, to_timestamp($5 / 1000.0))
          ON CONFLICT (key) DO UPDATE SET request_hash = excluded.request_hash, status = excluded.status,
-           body = excluded.body, created_at = now()`,
-        [key, requestHash, status, JSON.stringify(body ?? null)],
+           body = excluded.body, created_at = excluded.created_at`,
+        [key, requestHash, status, JSON.stringify(body ?? null), at],
       );
     },
   });
@@ -226,6 +227,13 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
     async countApplications() {
       const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM applications');
       return Number(rows[0]!.n);
+    },
+    async purgeIdempotency(before) {
+      const { rowCount } = await pool.query(
+        'DELETE FROM idempotency WHERE created_at < to_timestamp($1 / 1000.0)',
+        [before],
+      );
+      return rowCount ?? 0;
     },
     async deadJobs() {
       const schema = options.bossSchema ?? 'pgboss';

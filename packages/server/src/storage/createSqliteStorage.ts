@@ -113,9 +113,10 @@ export function createSqliteStorage(file: string): SqliteStorage {
        DO UPDATE SET run_at = excluded.run_at, dead = 0, attempts = 0, locked_until = 0`,
     ),
     inbox: db.prepare('INSERT OR IGNORE INTO inbox (source, event_id, received_at) VALUES (?, ?, ?)'),
-    getIdem: db.prepare<[string], { request_hash: string; status: number; body: string }>(
-      'SELECT request_hash, status, body FROM idempotency WHERE key = ?',
+    getIdem: db.prepare<[string, string], { request_hash: string; status: number; body: string }>(
+      'SELECT request_hash, status, body FROM idempotency WHERE key = ? AND created_at >= ?',
     ),
+    purgeIdem: db.prepare<[string]>('DELETE FROM idempotency WHERE created_at < ?'),
     saveIdem: db.prepare(
       'INSERT OR REPLACE INTO idempotency (key, request_hash, status, body, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -177,14 +178,14 @@ export function createSqliteStorage(file: string): SqliteStorage {
     async acceptInbox(source, eventId) {
       return q.inbox.run(source, eventId, new Date().toISOString()).changes === 1;
     },
-    async getIdempotent(key) {
-      const row = q.getIdem.get(key);
+    async getIdempotent(key, notBefore) {
+      const row = q.getIdem.get(key, new Date(notBefore).toISOString());
       return (
         row && { requestHash: row.request_hash, status: row.status, body: JSON.parse(row.body) as unknown }
       );
     },
-    async saveIdempotent(key, requestHash, status, body) {
-      q.saveIdem.run(key, requestHash, status, JSON.stringify(body), new Date().toISOString());
+    async saveIdempotent(key, requestHash, status, body, at) {
+      q.saveIdem.run(key, requestHash, status, JSON.stringify(body), new Date(at).toISOString());
     },
   };
 
@@ -260,6 +261,8 @@ export function createSqliteStorage(file: string): SqliteStorage {
       }));
     },
     countApplications: async () => q.count.get()!.n,
+    purgeIdempotency: (before) =>
+      transaction(async () => q.purgeIdem.run(new Date(before).toISOString()).changes),
     claimJobs: (now, limit, leaseMs) =>
       transaction(async () => {
         const rows = q.due.all(now, now, limit);

@@ -40,9 +40,16 @@ export interface Tx {
   enqueue(jobs: Job[]): Promise<void>;
   /** Record a department event id; false when it was seen before (the callback inbox). */
   acceptInbox(source: string, eventId: string): Promise<boolean>;
-  /** A stored response for an `Idempotency-Key`, or undefined (then `saveIdempotent` after the work). */
-  getIdempotent(key: string): Promise<{ requestHash: string; status: number; body: unknown } | undefined>;
-  saveIdempotent(key: string, requestHash: string, status: number, body: unknown): Promise<void>;
+  /**
+   * A stored response for an `Idempotency-Key` saved at or after `notBefore` (ms since the epoch), or
+   * undefined (then `saveIdempotent` after the work): an older one has expired and counts as absent.
+   */
+  getIdempotent(
+    key: string,
+    notBefore: number,
+  ): Promise<{ requestHash: string; status: number; body: unknown } | undefined>;
+  /** Keep the answer to an `Idempotency-Key`, saved at `at` (ms since the epoch, the service clock). */
+  saveIdempotent(key: string, requestHash: string, status: number, body: unknown, at: number): Promise<void>;
 }
 
 /** A claimed job: done, or given back to be retried after `delayMs`. */
@@ -60,6 +67,8 @@ export interface Storage {
   /** Events of an application after `revision` (exclusive), oldest first. */
   eventsSince(applicationId: string, revision: number): Promise<ApplicationEvent[]>;
   countApplications(): Promise<number>;
+  /** Forget `Idempotency-Key` answers saved before `before` (ms since the epoch); how many went. */
+  purgeIdempotency(before: number): Promise<number>;
   close(): Promise<void>;
 }
 
