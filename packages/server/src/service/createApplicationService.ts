@@ -88,6 +88,8 @@ export interface ApplicationService {
     options?: {
       /** More jobs the new state calls for, saved in the same transaction (a worker's first poll). */
       followUp?: (application: StoredApplication) => Job[];
+      /** More work in the same transaction (a job runner marking the job done). */
+      alsoInTransaction?: (tx: Tx) => Promise<void>;
     },
   ): Promise<SendResult>;
   /**
@@ -284,6 +286,7 @@ export function createApplicationService(options: {
         const revision = await saveDecision(tx, current, decision, at, now);
         const more = sendOptions?.followUp?.({ ...current, revision, state: decision.state }) ?? [];
         if (more.length > 0) await tx.enqueue(more);
+        await sendOptions?.alsoInTransaction?.(tx);
         return { found: true, decision, revision, changed: revision !== current.revision };
       });
     },

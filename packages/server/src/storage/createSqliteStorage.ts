@@ -11,6 +11,8 @@ export interface SqliteStorage extends Storage {
   /** Claim up to `limit` due jobs for `leaseMs` (a crashed worker's jobs come back after it). */
   claimJobs(now: number, limit: number, leaseMs: number): Promise<ClaimedJob[]>;
   completeJob(id: string): Promise<void>;
+  /** Mark a job done inside a transaction being run (`transaction(work)` → `work` calls this). */
+  completeJobIn(tx: Tx, id: string): Promise<void>;
   /** Give a job back: retried at `runAt`, or kept as a dead letter after too many attempts. */
   failJob(id: string, error: string, runAt: number, dead: boolean): Promise<void>;
   /** Jobs that gave up (dead letters), newest first. */
@@ -273,6 +275,10 @@ export function createSqliteStorage(file: string): SqliteStorage {
       transaction(async () => {
         q.done.run(Number(id));
       }),
+    async completeJobIn(t, id) {
+      if (t !== tx) throw new Error('completeJobIn: not a transaction of this storage');
+      q.done.run(Number(id));
+    },
     failJob: (id, error, runAt, dead) =>
       transaction(async () => {
         q.fail.run(runAt, error.slice(0, 500), dead ? 1 : 0, Number(id));

@@ -72,10 +72,17 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+/**
+ * What a worker does with a job. `attempt` counts from 1. A runner that can mark the job done inside
+ * another transaction passes `finish`: the handler calls it in the transaction that saves the job's
+ * effect, so the effect and the job's end commit together (one commit fewer, and no window between).
+ */
+export type JobHandler = (job: Job, attempt: number, finish?: (tx: Tx) => Promise<void>) => Promise<void>;
+
 /** Runs jobs: claims due ones, calls the handler, marks them done or retries them with backoff. */
 export interface JobRunner {
   /** Start taking jobs; `attempt` counts from 1 (a retry after a crash or a failure is 2 or more). */
-  start(handler: (job: Job, attempt: number) => Promise<void>): Promise<void>;
+  start(handler: JobHandler): Promise<void>;
   /** Take jobs now (this process has just sent some). */
   poke(): void;
   /** Stop taking jobs and wait for the running ones. */

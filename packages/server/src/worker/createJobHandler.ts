@@ -8,7 +8,7 @@ import {
 } from '@onething/engine';
 import type { BundleRegistry } from '../bundles/loadBundles.js';
 import type { ApplicationService } from '../service/createApplicationService.js';
-import type { Job, StoredApplication } from '../storage/types.js';
+import type { JobHandler, StoredApplication } from '../storage/types.js';
 
 /** Item statuses in which a department may still report (polled when it has no callbacks). */
 const POLLED = new Set(['inReview', 'correction', 'approved', 'suspended']);
@@ -39,7 +39,7 @@ export function createJobHandler(options: {
    * until it is taken (an update that comes too early is answered 409, to be delivered again).
    */
   callbackDepartments?: ReadonlySet<string>;
-}): (job: Job, attempt: number) => Promise<void> {
+}): JobHandler {
   const { service, adapters } = options;
   const clock = options.clock ?? { now: () => Date.now() };
   const adapterFor = (item: string, department: string): DepartmentAdapter | undefined =>
@@ -99,7 +99,7 @@ export function createJobHandler(options: {
     }
   }
 
-  return async (job, attempt) => {
+  return async (job, attempt, finish) => {
     const application = await service.get(job.applicationId);
     if (!application) return;
     if (job.name === 'poll') {
@@ -140,6 +140,7 @@ export function createJobHandler(options: {
             const runAt = nextPollAt(saved);
             return runAt === undefined ? [] : [{ name: 'poll', applicationId: saved.id, runAt }];
           },
+          ...(finish ? { alsoInTransaction: finish } : {}),
         },
       );
       return;
@@ -148,6 +149,10 @@ export function createJobHandler(options: {
     if (!timer) return;
     const at = parseInstant(timer.at) ?? 0;
     if (at > clock.now()) throw new NotDueError(at);
-    await service.send(application.id, { type: 'timer', id: timer.id });
+    await service.send(
+      application.id,
+      { type: 'timer', id: timer.id },
+      finish ? { alsoInTransaction: finish } : {},
+    );
   };
 }

@@ -1,5 +1,5 @@
 import type { SqliteStorage } from '../storage/createSqliteStorage.js';
-import type { Job, JobRunner } from '../storage/types.js';
+import type { Job, JobHandler, JobRunner } from '../storage/types.js';
 import { NotDueError } from './createJobHandler.js';
 import { createJobLoop, type JobLoop } from './createJobLoop.js';
 
@@ -40,15 +40,15 @@ export function createSqliteJobRunner(
   const pollMs = options.pollMs ?? 100;
   const clock = options.clock ?? { now: () => Date.now() };
 
-  async function runOne(
-    id: string,
-    job: Job,
-    attempts: number,
-    handler: (job: Job, attempt: number) => Promise<void>,
-  ): Promise<void> {
+  async function runOne(id: string, job: Job, attempts: number, handler: JobHandler): Promise<void> {
     try {
-      await handler(job, attempts);
-      await storage.completeJob(id);
+      let finished = false;
+      // The handler may end the job in the transaction that saves its effect (then nothing is left to do).
+      await handler(job, attempts, async (tx) => {
+        await storage.completeJobIn(tx, id);
+        finished = true;
+      });
+      if (!finished) await storage.completeJob(id);
     } catch (error) {
       if (error instanceof NotDueError)
         return void (await storage.failJob(id, 'not due', error.runAt, false));
@@ -60,7 +60,7 @@ export function createSqliteJobRunner(
 
   let loop: JobLoop | undefined;
   return {
-    async start(handler: (job: Job, attempt: number) => Promise<void>): Promise<void> {
+    async start(handler: JobHandler): Promise<void> {
       loop = createJobLoop({
         concurrency,
         pollMs,
