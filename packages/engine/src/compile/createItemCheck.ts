@@ -13,7 +13,7 @@ import { OnethingError } from '../diagnostics/OnethingError.js';
 import { isPlainObject, ownValue } from '../merge/isPlainObject.js';
 import { toCanonicalValue } from '../merge/mapValue.js';
 import { normalizeMapping, subMapping, type NormalizedMapping } from '../merge/normalizeMapping.js';
-import { splitPayloads } from '../merge/splitPayloads.js';
+import { createPayloadBuilder, type PayloadBuilder } from '../merge/createPayloadBuilder.js';
 import { shapeOfDataPointer } from './labelOfDataPointer.js';
 import type { CompileSchema, PrecompiledValidators } from './createConstraintCheck.js';
 
@@ -45,6 +45,8 @@ interface ItemTable {
   validate: StandaloneValidate;
   /** Department property → its normalized mapping (to a field of the merged form). */
   mappings: Map<string, NormalizedMapping>;
+  /** Builds the item's payload (what `splitPayloads` does for this one item, prepared once). */
+  build: PayloadBuilder;
 }
 
 /**
@@ -83,7 +85,7 @@ export function createItemCheck(
       const mapping = normalizeMapping(ownValue(item.form.map, property));
       if (!('error' in mapping) && Object.hasOwn(form.fields, mapping.field)) mappings.set(property, mapping);
     }
-    tables.set(id, (table = { item, schema, validate, mappings }));
+    tables.set(id, (table = { item, schema, validate, mappings, build: createPayloadBuilder(form, item) }));
     return table;
   };
 
@@ -92,7 +94,7 @@ export function createItemCheck(
     check(id, values, isVisible, lang = 'zh-CN') {
       const table = tableOf(id);
       if (!table) return [];
-      const payload = splitPayloads(bundle, form, values, { items: [id], isVisible })[id] ?? {};
+      const payload = table.build((key) => ownValue(values, key), isVisible);
       if (table.validate(payload)) return [];
       const errors: ErrorObject[] = [];
       for (const error of table.validate.errors ?? []) {

@@ -3,23 +3,39 @@
  * callers pass "today" in, so results are reproducible.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** Year, month (1–12) and day of a valid ISO date, or undefined. */
-export function parseIsoDate(value: string): [year: number, month: number, day: number] | undefined {
-  const m = ISO_DATE.exec(value);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+/**
+ * Year, month (1–12) and day of a valid ISO date (`YYYY-MM-DD`, nothing more), or undefined.
+ * Read digit by digit: it runs for every date and ID number a form checks, and a regex match
+ * allocates its result each time.
+ */
+export function parseIsoDate(input: string): [year: number, month: number, day: number] | undefined {
+  const value = String(input); // what a regex match would read
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return undefined;
+  let n = 0; // YYYYMMDD
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    n = n * 10 + digit;
+  }
+  const year = Math.floor(n / 10_000);
+  const month = Math.floor(n / 100) % 100;
+  const day = n % 100;
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return [year, month, day];
 }
 
 /** Number of days in a month (1–12) of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2
+    ? isLeapYear(year)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
 }
 
 function isLeapYear(year: number): boolean {

@@ -1,3 +1,4 @@
+import type { ServiceItem } from '../bundle/types.js';
 import type { CompiledBundle } from '../compile/compileBundle.js';
 import { createDataDiagnostic } from '../diagnostics/createDataDiagnostic.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
@@ -8,6 +9,15 @@ const OPTION_TEXT = {
   acceptMissing: { 'zh-CN': '可容缺受理、后补', en: 'may be supplied later (容缺受理)' },
   commitment: { 'zh-CN': '可签署告知承诺书代替', en: 'a signed commitment (告知承诺) may replace it' },
 } as const;
+
+const itemMaps = new WeakMap<CompiledBundle, Map<string, ServiceItem>>();
+
+/** The bundle's items by id, built once per compiled bundle. */
+function itemsById(compiled: CompiledBundle): Map<string, ServiceItem> {
+  let map = itemMaps.get(compiled);
+  if (!map) itemMaps.set(compiled, (map = new Map(compiled.bundle.items.map((item) => [item.id, item]))));
+  return map;
+}
 
 /**
  * 一次性告知: every missing or invalid field and every missing material of every applicable item,
@@ -43,10 +53,9 @@ export function buildNotice(
       departments: field.departments.length > 0 ? field.departments : [bundle.leadDepartment],
     });
   }
-  const departmentOf = new Map(bundle.items.map((item) => [item.id, item.department]));
-  const itemById = new Map(bundle.items.map((item) => [item.id, item]));
   for (const material of input.materials) {
     if (!material.required || material.satisfiedBy) continue;
+    const itemById = itemsById(compiled);
     const options = (Object.keys(OPTION_TEXT) as Array<keyof typeof OPTION_TEXT>).filter(
       (k) => material.options[k],
     );
@@ -68,9 +77,10 @@ export function buildNotice(
       path: `/materials/${material.id}`,
       label: material.name,
       diagnostics: [diagnostic],
-      departments: [...new Set(material.items.map((id) => departmentOf.get(id)!))],
+      departments: [...new Set(material.items.map((id) => itemById.get(id)!.department))],
     });
   }
+  if (entries.length === 0) return { ok: true, entries, byDepartment: [] };
   const byDepartment = Object.entries(bundle.departments)
     .map(([department, dept]) => ({
       department,

@@ -6,7 +6,7 @@ import { toCelValue } from '../rules/toCelValue.js';
 import { isEmpty } from './isEmpty.js';
 import { buildNotice } from './buildNotice.js';
 import { materialStates } from './materialStates.js';
-import type { FieldState, MaterialDecisions } from './types.js';
+import type { FieldState, MaterialDecisions, MaterialState } from './types.js';
 import { splitPayloads } from '../merge/splitPayloads.js';
 import { formTables } from './formTables.js';
 import { ValueStore } from './ValueStore.js';
@@ -50,6 +50,9 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
   const ruleErrors = new Map<string, Diagnostic>(); // validation rule id → error
   const constraintErrors = new Map<string, Diagnostic[]>();
   const decisions: MaterialDecisions = { ...(options.materials ?? {}) };
+  // The materials change only with applicability, materialRequired rules and decisions: computed once
+  // for a check's notice and its result, and again only after one of those changed.
+  let materialCache: MaterialState[] | undefined;
   const formListeners = new Set<FormListener>();
   const fieldListeners = new Map<string, Set<FieldListener>>();
 
@@ -176,6 +179,7 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
       case 'applicable':
         if (itemApplicable(rule.target) !== bool) {
           applicable.set(rule.target, bool);
+          materialCache = undefined;
           itemErrors.itemChanged(rule.target);
           visibleCache.clear();
           visibilityMayChange(compiled.fieldsOfItem.get(rule.target) ?? []);
@@ -189,7 +193,10 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
         }
         return;
       case 'materialRequired':
-        materialRequired.set(rule.target, bool);
+        if (materialRequired.get(rule.target) !== bool) {
+          materialRequired.set(rule.target, bool);
+          materialCache = undefined;
+        }
         return;
       case 'validate':
         checkValidation(rule, result);
@@ -360,6 +367,9 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     }
   };
 
+  const materials = (): MaterialState[] =>
+    (materialCache ??= materialStates(compiled, { applicable: itemApplicable, materialRequired, decisions }));
+
   const state: FormState = {
     compiled,
     getValue: (key) => (fieldMap.has(key) ? values.get(key) : undefined),
@@ -389,13 +399,14 @@ export function createFormState(compiled: CompiledBundle, options: FormStateOpti
     setMaterial(id, decision) {
       if (decision) decisions[id] = decision;
       else delete decisions[id];
+      materialCache = undefined;
       for (const listener of formListeners) listener([]);
     },
-    materials: () => materialStates(compiled, { applicable: itemApplicable, materialRequired, decisions }),
+    materials,
     notice: () =>
       buildNotice(compiled, {
         fields: fieldsWithErrors().map(getField),
-        materials: materialStates(compiled, { applicable: itemApplicable, materialRequired, decisions }),
+        materials: materials(),
         ruleErrors: [...ruleErrors.values()],
         lang,
       }),

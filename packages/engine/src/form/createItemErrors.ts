@@ -34,18 +34,36 @@ export interface ItemErrorsHost {
 
 const NONE: readonly never[] = [];
 
-/** Track the errors of a form's conditional items (see `ItemErrors`). */
-export function createItemErrors(compiled: CompiledBundle, host: ItemErrorsHost): ItemErrors {
-  const check = compiled.itemConstraints;
-  const conditional = new Set(check.items);
-  const itemsOf = new Map<string, string[]>(); // field key → conditional items it feeds
-  for (const id of check.items) {
+interface ItemTables {
+  /** Ids of the conditional items. */
+  conditional: Set<string>;
+  /** field key → conditional items it feeds. */
+  itemsOf: Map<string, string[]>;
+}
+
+const tables = new WeakMap<CompiledBundle, ItemTables>();
+
+/** The same for every form of a bundle: computed once, not per form state. */
+function itemTables(compiled: CompiledBundle): ItemTables {
+  let found = tables.get(compiled);
+  if (found) return found;
+  const ids = compiled.itemConstraints.items;
+  const itemsOf = new Map<string, string[]>();
+  for (const id of ids) {
     for (const key of compiled.fieldsOfItem.get(id) ?? []) {
       const list = itemsOf.get(key);
       if (list) list.push(id);
       else itemsOf.set(key, [id]);
     }
   }
+  tables.set(compiled, (found = { conditional: new Set(ids), itemsOf }));
+  return found;
+}
+
+/** Track the errors of a form's conditional items (see `ItemErrors`). */
+export function createItemErrors(compiled: CompiledBundle, host: ItemErrorsHost): ItemErrors {
+  const check = compiled.itemConstraints;
+  const { conditional, itemsOf } = itemTables(compiled);
   const byItem = new Map<string, Diagnostic[]>();
   const byField = new Map<string, Diagnostic[]>();
   const dirty = new Set<string>();

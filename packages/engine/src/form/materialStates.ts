@@ -17,7 +17,11 @@ export function materialStates(
   const usedBy = new Map<string, string[]>();
   for (const item of bundle.items) {
     if (!state.applicable(item.id)) continue;
-    for (const id of item.materials ?? []) usedBy.set(id, [...(usedBy.get(id) ?? []), item.id]);
+    for (const id of item.materials ?? []) {
+      const items = usedBy.get(id);
+      if (items) items.push(item.id);
+      else usedBy.set(id, [item.id]);
+    }
   }
   const out: MaterialState[] = [];
   for (const [id, items] of usedBy) {

@@ -64,11 +64,15 @@ function translateObject(
     const subSchema = ownValue(departmentProps, name);
     const subShape =
       canonicalProps && Object.hasOwn(canonicalProps, sub.field) ? canonicalProps[sub.field] : undefined;
-    const [from, to] = direction === 'toDepartment' ? [sub.field, name] : [name, sub.field];
+    const from = direction === 'toDepartment' ? sub.field : name;
+    const to = direction === 'toDepartment' ? name : sub.field;
     const entry = Object.hasOwn(value, from) ? value[from] : undefined;
     if (isEmptyValue(entry)) continue;
     const translated = translateValue(entry, sub, subSchema, subShape, direction, depth + 1);
-    if (translated !== undefined) setOwn(out, to, translated);
+    if (translated === undefined) continue;
+    // `__proto__` would set the prototype through plain assignment; any other key is an own property.
+    if (to === '__proto__') setOwn(out, to, translated);
+    else out[to] = translated;
   }
   return out;
 }
