@@ -85,6 +85,12 @@ const server = await createServer({
 });
 if (env.ONETHING_API === '0') process.stdout.write('working\n');
 else process.stdout.write(`listening ${await server.listen(Number(env.ONETHING_PORT ?? 0))}\n`);
+// A test or benchmark that dies (or a test runner that times a test out) must not leave this server
+// running: once the parent is gone (this process is re-parented), it ends too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) process.exit(1);
+}, 1000).unref();
 const stop = () => {
   void server.close().then(() => process.exit(0));
 };
