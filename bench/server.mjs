@@ -149,7 +149,11 @@ const dir = mkdtempSync(join(tmpdir(), 'onething-bench-server-'));
 try {
   console.log(
     `bench:server — ${APPLICATIONS} newborn applications, ${CONCURRENCY} in flight, ${cpus().length} CPU(s), Node ${process.version}` +
-      (POSTGRES ? ', SQLite and PostgreSQL' : ' (SQLite; set ONETHING_BENCH_PG for PostgreSQL)'),
+      (!POSTGRES
+        ? ' (SQLite; set ONETHING_BENCH_PG for PostgreSQL)'
+        : SQLITE
+          ? ', SQLite and PostgreSQL'
+          : ', PostgreSQL only'),
   );
   const base = await hello();
   console.log(
