@@ -1,7 +1,13 @@
-// `npm run bench:server`: the figures issue #6 asks for on SQLite, next to bare fastify measured in the
-// same run. The server and the baseline each run in their own process; the client and the fake
-// department share this one. Results are recorded in BENCHMARKS.md ("Issue #6 (server)").
+// `npm run bench:server`: the figures issue #6 asks for on SQLite and, when a PostgreSQL server is
+// given, on PostgreSQL (one API process with 1, then 2, worker processes), next to bare fastify
+// measured in the same run. The server processes and the baseline each run in their own process; the
+// client and the fake department share this one. Results are recorded in BENCHMARKS.md ("Issue #6
+// (server)").
 //   ONETHING_BENCH_APPLICATIONS (default 10000), ONETHING_BENCH_CONCURRENCY (default 64).
+//   ONETHING_BENCH_PG, else DATABASE_URL: a PostgreSQL server whose user may CREATE DATABASE, e.g.
+//     postgres://postgres@127.0.0.1:5432/postgres; each PostgreSQL run gets a fresh database, dropped
+//     after it. Unset: SQLite only.
+//   ONETHING_BENCH_STORAGE=postgres skips the SQLite runs (PostgreSQL figures only).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -10,9 +16,16 @@ import { performance } from 'node:perf_hooks';
 import { createLoadClient, quantile, runPool } from '../packages/server/test/loadClient.ts';
 import { newbornApplication, startServerProcess } from '../packages/server/test/crashHarness.ts';
 import { runLoad } from '../packages/server/test/loadRun.ts';
+import { createTestDatabase } from '../packages/server/test/postgresTestDatabase.ts';
 
 const APPLICATIONS = Number(process.env.ONETHING_BENCH_APPLICATIONS ?? 10_000);
 const CONCURRENCY = Number(process.env.ONETHING_BENCH_CONCURRENCY ?? 64);
+const POSTGRES = process.env.ONETHING_BENCH_PG || process.env.DATABASE_URL || undefined;
+const SQLITE = process.env.ONETHING_BENCH_STORAGE !== 'postgres';
+if (!SQLITE && !POSTGRES) {
+  console.error('bench:server: ONETHING_BENCH_STORAGE=postgres needs ONETHING_BENCH_PG or DATABASE_URL');
+  process.exit(2);
+}
 const ms = (x) => `${x.toFixed(1)} ms`;
 const rate = (n, tookMs) => Math.round((n * 1000) / tookMs);
 
@@ -57,6 +70,30 @@ async function hello() {
 /** The API alone (worker off, jobs left in the database): what intake costs without the worker's share. */
 async function intakeOnly(dir) {
   const server = await startServerProcess({ storage: 'sqlite', db: join(dir, 'intake.db'), worker: false });
+  try {
+    return await postAll(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The same on PostgreSQL, on a fresh database. */
+async function intakeOnlyPostgres() {
+  const db = await createTestDatabase(POSTGRES);
+  try {
+    const server = await startServerProcess({ storage: 'postgres', databaseUrl: db.url, worker: false });
+    try {
+      return await postAll(server);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
+/** POST the applications to `server`, every one must be accepted. */
+async function postAll(server) {
   const client = createLoadClient(server.url, CONCURRENCY);
   const body = newbornApplication();
   const latencies = [];
@@ -68,7 +105,6 @@ async function intakeOnly(dir) {
   });
   const took = performance.now() - t0;
   client.close();
-  await server.stop();
   return {
     perSecond: rate(APPLICATIONS, took),
     p50: quantile(latencies, 0.5),
@@ -76,10 +112,48 @@ async function intakeOnly(dir) {
   };
 }
 
+/** Print the figures of one load run against the baseline; false when it lost or duplicated work. */
+function report(label, result, base) {
+  const accepted = rate(result.accepted, result.submitMs);
+  console.log(
+    `POST /api/applications, ${label}: ${accepted} accepted/s, p50 ${ms(quantile(result.latencies, 0.5))}, p99 ${ms(quantile(result.latencies, 0.99))}` +
+      ` — ${(accepted / base.post.perSecond).toFixed(2)}× bare fastify POST, ${(accepted / base.get.perSecond).toFixed(2)}× GET`,
+  );
+  console.log(
+    `  end to end: ${APPLICATIONS} applications final in ${(result.endToEndMs / 1000).toFixed(1)} s ${JSON.stringify(result.statuses)}; ` +
+      `${result.departmentRequests} department requests, ${result.duplicates.length} duplicate(s), ${result.unsent} item(s) never sent, ${result.deadJobs} dead job(s)`,
+  );
+  if (
+    result.accepted !== APPLICATIONS ||
+    result.duplicates.length > 0 ||
+    result.unsent > 0 ||
+    result.deadJobs > 0
+  ) {
+    console.error(
+      `bench:server (${label}): the run lost or duplicated work`,
+      result.rejected,
+      result.duplicates.slice(0, 5),
+    );
+    return false;
+  }
+  return true;
+}
+
+const intakeLine = (label, intake, base) =>
+  console.log(
+    `POST /api/applications, ${label}: ${intake.perSecond} accepted/s, p50 ${ms(intake.p50)}, p99 ${ms(intake.p99)}` +
+      ` — ${(intake.perSecond / base.post.perSecond).toFixed(2)}× bare fastify POST`,
+  );
+
 const dir = mkdtempSync(join(tmpdir(), 'onething-bench-server-'));
 try {
   console.log(
-    `bench:server — ${APPLICATIONS} newborn applications, ${CONCURRENCY} in flight, ${cpus().length} CPU(s), Node ${process.version}`,
+    `bench:server — ${APPLICATIONS} newborn applications, ${CONCURRENCY} in flight, ${cpus().length} CPU(s), Node ${process.version}` +
+      (!POSTGRES
+        ? ' (SQLite; set ONETHING_BENCH_PG for PostgreSQL)'
+        : SQLITE
+          ? ', SQLite and PostgreSQL'
+          : ', PostgreSQL only'),
   );
   const base = await hello();
   console.log(
@@ -88,35 +162,41 @@ try {
   console.log(
     `bare fastify POST /hello (same body): ${base.post.perSecond} req/s, p50 ${ms(base.post.p50)}, p99 ${ms(base.post.p99)}`,
   );
-  const intake = await intakeOnly(dir);
-  console.log(
-    `POST /api/applications, API only (worker off): ${intake.perSecond} accepted/s, p50 ${ms(intake.p50)}, p99 ${ms(intake.p99)}` +
-      ` — ${(intake.perSecond / base.post.perSecond).toFixed(2)}× bare fastify POST`,
-  );
-  const result = await runLoad({
-    storage: 'sqlite',
-    dir,
-    applications: APPLICATIONS,
-    concurrency: CONCURRENCY,
-    onProgress: (text) => console.log(`  … ${text}`),
-  });
-  const accepted = rate(result.accepted, result.submitMs);
-  console.log(
-    `POST /api/applications with the worker running (SQLite): ${accepted} accepted/s, p50 ${ms(quantile(result.latencies, 0.5))}, p99 ${ms(quantile(result.latencies, 0.99))}` +
-      ` — ${(accepted / base.post.perSecond).toFixed(2)}× bare fastify POST, ${(accepted / base.get.perSecond).toFixed(2)}× GET`,
-  );
-  console.log(
-    `end to end: ${APPLICATIONS} applications final in ${(result.endToEndMs / 1000).toFixed(1)} s ${JSON.stringify(result.statuses)}; ` +
-      `${result.departmentRequests} department requests, ${result.duplicates.length} duplicate(s), ${result.unsent} item(s) never sent`,
-  );
-  if (result.accepted !== APPLICATIONS || result.duplicates.length > 0 || result.unsent > 0) {
-    console.error(
-      'bench:server: the run lost or duplicated work',
-      result.rejected,
-      result.duplicates.slice(0, 5),
-    );
-    process.exitCode = 1;
+  const progress = (text) => console.log(`  … ${text}`);
+  let ok = true;
+  if (SQLITE) {
+    intakeLine('SQLite, API only (worker off)', await intakeOnly(dir), base);
+    const result = await runLoad({
+      storage: 'sqlite',
+      dir,
+      applications: APPLICATIONS,
+      concurrency: CONCURRENCY,
+      onProgress: progress,
+    });
+    ok = report('SQLite, API + worker in one process (as served)', result, base) && ok;
   }
+  if (POSTGRES) {
+    intakeLine('PostgreSQL, API only (no worker)', await intakeOnlyPostgres(), base);
+    for (const workers of [1, 2]) {
+      const result = await runLoad({
+        storage: 'postgres',
+        databaseUrl: POSTGRES,
+        workers,
+        dir,
+        applications: APPLICATIONS,
+        concurrency: CONCURRENCY,
+        timeoutMs: 3_600_000,
+        onProgress: progress,
+      });
+      ok =
+        report(
+          `PostgreSQL, 1 API process + ${workers} worker process${workers > 1 ? 'es' : ''}`,
+          result,
+          base,
+        ) && ok;
+    }
+  }
+  if (!ok) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
