@@ -8,6 +8,10 @@
 //     postgres://postgres@127.0.0.1:5432/postgres; each PostgreSQL run gets a fresh database, dropped
 //     after it. Unset: SQLite only.
 //   ONETHING_BENCH_STORAGE=postgres skips the SQLite runs (PostgreSQL figures only).
+//   ONETHING_BENCH_PG_APPLICATIONS: applications of each PostgreSQL load run (default: as SQLite).
+//   ONETHING_BENCH_RATE (default 1000) and ONETHING_BENCH_SECONDS (default 10): the open-loop intake
+//     check of the target (≥ 1,000 submissions/s on SQLite with p99 ≤ 50 ms): requests are sent on a
+//     fixed schedule, as applicants arrive, and each latency counts from the moment it was due.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -16,9 +20,13 @@ import { performance } from 'node:perf_hooks';
 import { createLoadClient, quantile, runPool } from '../packages/server/test/loadClient.ts';
 import { newbornApplication, startServerProcess } from '../packages/server/test/crashHarness.ts';
 import { runLoad } from '../packages/server/test/loadRun.ts';
+import { offerAtRate } from '../packages/server/test/offerAtRate.ts';
 import { createTestDatabase } from '../packages/server/test/postgresTestDatabase.ts';
 
 const APPLICATIONS = Number(process.env.ONETHING_BENCH_APPLICATIONS ?? 10_000);
+const PG_APPLICATIONS = Number(process.env.ONETHING_BENCH_PG_APPLICATIONS ?? APPLICATIONS);
+const RATE = Number(process.env.ONETHING_BENCH_RATE ?? 1000);
+const SECONDS = Number(process.env.ONETHING_BENCH_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.ONETHING_BENCH_CONCURRENCY ?? 64);
 const POSTGRES = process.env.ONETHING_BENCH_PG || process.env.DATABASE_URL || undefined;
 const SQLITE = process.env.ONETHING_BENCH_STORAGE !== 'postgres';
@@ -77,6 +85,46 @@ async function intakeOnly(dir) {
   }
 }
 
+/**
+ * The target's own terms: `RATE` submissions a second offered for `SECONDS` (open loop) to a fresh
+ * SQLite server, API only or as served out of the box (API + in-process worker, simulated departments).
+ */
+async function intakeAtRate(dir, worker) {
+  const server = await startServerProcess({
+    storage: 'sqlite',
+    db: join(dir, `rate-${worker ? 'served' : 'api'}.db`),
+    worker,
+  });
+  const client = createLoadClient(server.url, 256);
+  const body = newbornApplication();
+  try {
+    await runPool(1000, 32, () => client.send('POST', '/api/applications', body)); // warm-up
+    const r = await offerAtRate({
+      rate: RATE,
+      seconds: SECONDS,
+      send: async () => (await client.send('POST', '/api/applications', body)).status,
+    });
+    return {
+      ...r,
+      perSecond: rate(r.ok, r.tookMs),
+      p50: quantile(r.latencies, 0.5),
+      p99: quantile(r.latencies, 0.99),
+    };
+  } finally {
+    client.close();
+    await server.stop();
+  }
+}
+
+const rateLine = (label, r) => {
+  const met = r.ok === r.offered && r.p99 <= 50;
+  console.log(
+    `${RATE} submissions/s offered for ${SECONDS} s, ${label}: ${r.ok}/${r.offered} accepted (${r.perSecond}/s), ` +
+      `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}${Object.keys(r.failed).length ? `, failed ${JSON.stringify(r.failed)}` : ''}` +
+      ` — target (all accepted, p99 ≤ 50 ms) ${met ? 'met' : 'NOT met'}`,
+  );
+};
+
 /** The same on PostgreSQL, on a fresh database. */
 async function intakeOnlyPostgres() {
   const db = await createTestDatabase(POSTGRES);
@@ -113,18 +161,18 @@ async function postAll(server) {
 }
 
 /** Print the figures of one load run against the baseline; false when it lost or duplicated work. */
-function report(label, result, base) {
+function report(label, result, base, applications = APPLICATIONS) {
   const accepted = rate(result.accepted, result.submitMs);
   console.log(
     `POST /api/applications, ${label}: ${accepted} accepted/s, p50 ${ms(quantile(result.latencies, 0.5))}, p99 ${ms(quantile(result.latencies, 0.99))}` +
       ` — ${(accepted / base.post.perSecond).toFixed(2)}× bare fastify POST, ${(accepted / base.get.perSecond).toFixed(2)}× GET`,
   );
   console.log(
-    `  end to end: ${APPLICATIONS} applications final in ${(result.endToEndMs / 1000).toFixed(1)} s ${JSON.stringify(result.statuses)}; ` +
+    `  end to end: ${applications} applications final in ${(result.endToEndMs / 1000).toFixed(1)} s ${JSON.stringify(result.statuses)}; ` +
       `${result.departmentRequests} department requests, ${result.duplicates.length} duplicate(s), ${result.unsent} item(s) never sent, ${result.deadJobs} dead job(s)`,
   );
   if (
-    result.accepted !== APPLICATIONS ||
+    result.accepted !== applications ||
     result.duplicates.length > 0 ||
     result.unsent > 0 ||
     result.deadJobs > 0
@@ -165,7 +213,9 @@ try {
   const progress = (text) => console.log(`  … ${text}`);
   let ok = true;
   if (SQLITE) {
-    intakeLine('SQLite, API only (worker off)', await intakeOnly(dir), base);
+    rateLine('SQLite, API only (worker off)', await intakeAtRate(dir, false));
+    rateLine('SQLite, as served (API + worker, simulated departments)', await intakeAtRate(dir, true));
+    intakeLine(`SQLite, API only (worker off), ${CONCURRENCY} in flight`, await intakeOnly(dir), base);
     const result = await runLoad({
       storage: 'sqlite',
       dir,
@@ -183,7 +233,7 @@ try {
         databaseUrl: POSTGRES,
         workers,
         dir,
-        applications: APPLICATIONS,
+        applications: PG_APPLICATIONS,
         concurrency: CONCURRENCY,
         timeoutMs: 3_600_000,
         onProgress: progress,
@@ -193,6 +243,7 @@ try {
           `PostgreSQL, 1 API process + ${workers} worker process${workers > 1 ? 'es' : ''}`,
           result,
           base,
+          PG_APPLICATIONS,
         ) && ok;
     }
   }

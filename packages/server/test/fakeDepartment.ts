@@ -46,7 +46,7 @@ export interface FakeDepartmentOptions {
   outputs?: (item: string, applicationId: string) => Record<string, unknown> | undefined;
   /** Departments that push updates to the server's signed callback route, with their secrets. */
   callbackSecrets?: Record<string, string>;
-  /** Interval of callback redeliveries while the server does not answer 2xx (default 50 ms). */
+  /** First interval of callback redeliveries while the server does not answer 2xx, doubled each time up to 1 s (default 50 ms). */
   redeliverMs?: number;
 }
 
@@ -101,7 +101,7 @@ export async function createFakeDepartment(options: FakeDepartmentOptions = {}):
   const byItem = new Map<string, Submission[]>();
   const events = new EventEmitter();
   const timers = new Set<NodeJS.Timeout>();
-  const pushes: Array<{ department: string; body: string; due: number }> = [];
+  const pushes: Array<{ department: string; body: string; due: number; tries?: number }> = [];
   const pushStats = { attempts: 0, delivered: 0, rejected: 0 };
   let serverUrl: string | undefined;
   let closed = false;
@@ -202,7 +202,11 @@ export async function createFakeDepartment(options: FakeDepartmentOptions = {}):
           if (ok) {
             pushStats.delivered++;
             pushes.splice(pushes.indexOf(p), 1);
-          } else p.due = Date.now() + (options.redeliverMs ?? 50);
+          } else {
+            // Redelivered with backoff, as a department's gateway would: 50, 100, 200 … 1,000 ms.
+            p.tries = (p.tries ?? 0) + 1;
+            p.due = Date.now() + Math.min(1000, (options.redeliverMs ?? 50) * 2 ** (p.tries - 1));
+          }
         }),
       );
       await new Promise((r) => setTimeout(r, 10));

@@ -11,27 +11,32 @@ import { runLoad } from './loadRun.js';
 import { postgresForTests } from './postgresTestDatabase.js';
 
 const adminUrl = await postgresForTests();
-const APPLICATIONS = 200;
+// The full-size run: ONETHING_LOAD_APPLICATIONS=10000 (with ONETHING_TEST_PG) npx vitest run <this file>
+const APPLICATIONS = Number(process.env.ONETHING_LOAD_APPLICATIONS ?? 100);
 
 const dir = mkdtempSync(join(tmpdir(), 'onething-load-pg-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.skipIf(!adminUrl)('load (postgres: 1 API + 2 worker processes)', () => {
-  it(`takes ${APPLICATIONS} concurrent applications and completes each once`, async () => {
-    const result = await runLoad({
-      storage: 'postgres',
-      databaseUrl: adminUrl!,
-      workers: 2,
-      dir,
-      applications: APPLICATIONS,
-      concurrency: 64,
-      timeoutMs: 150_000,
-    });
-    expect(result.rejected).toEqual({});
-    expect(result.accepted).toBe(APPLICATIONS);
-    expect(result.statuses).toEqual({ completed: APPLICATIONS });
-    expect(result.duplicates).toEqual([]);
-    expect(result.unsent).toBe(0);
-    expect(result.deadJobs).toBe(0);
-  }, 200_000);
+  it(
+    `takes ${APPLICATIONS} concurrent applications and completes each once`,
+    async () => {
+      const result = await runLoad({
+        storage: 'postgres',
+        databaseUrl: adminUrl!,
+        workers: 2,
+        dir,
+        applications: APPLICATIONS,
+        concurrency: 64,
+        timeoutMs: 150_000 + APPLICATIONS * 500,
+      });
+      expect(result.rejected).toEqual({});
+      expect(result.accepted).toBe(APPLICATIONS);
+      expect(result.statuses).toEqual({ completed: APPLICATIONS });
+      expect(result.duplicates).toEqual([]);
+      expect(result.unsent).toBe(0);
+      expect(result.deadJobs).toBe(0);
+    },
+    200_000 + APPLICATIONS * 500,
+  );
 });
