@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
+import { expectCleanRun } from './expectCleanRun.js';
 import { runLoad } from './loadRun.js';
 
 const APPLICATIONS = Number(process.env.ONETHING_LOAD_APPLICATIONS ?? 500);
@@ -23,11 +24,7 @@ describe('load (sqlite)', () => {
         concurrency: 64,
         timeoutMs: 100_000 + APPLICATIONS * 100,
       });
-      expect(result.rejected).toEqual({});
-      expect(result.accepted).toBe(APPLICATIONS);
-      expect(result.statuses).toEqual({ completed: APPLICATIONS });
-      expect(result.duplicates).toEqual([]);
-      expect(result.unsent).toBe(0);
+      expectCleanRun(result, APPLICATIONS);
     },
     120_000 + APPLICATIONS * 100,
   );
