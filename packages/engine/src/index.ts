@@ -123,6 +123,7 @@ export {
   checkUpdateEnvelopes,
 } from './adapters/checkAdapterResult.js';
 export type { Checked } from './adapters/checkAdapterResult.js';
+export { DEPARTMENT_UPDATE_STATUSES } from './flow/departmentUpdateStatuses.js';
 export { backoffDelay } from './adapters/backoffDelay.js';
 
 // compile + form state

@@ -19,6 +19,7 @@
  * };
  */
 import type { LocalizedText } from '../bundle/types.js';
+import { DEPARTMENT_UPDATE_STATUSES } from '../flow/departmentUpdateStatuses.js';
 
 export interface MemoryScript {
   /**
@@ -99,13 +100,5 @@ export type MemoryStep = MemoryDelay &
     | { status: 'specialStepEnded' }
   );
 
-/** The status names a step may have. */
-export const MEMORY_STEP_STATUSES = [
-  'inReview',
-  'correctionRequested',
-  'approved',
-  'denied',
-  'issued',
-  'specialStep',
-  'specialStepEnded',
-] as const;
+/** The status names a step may have: a department update's. */
+export const MEMORY_STEP_STATUSES = DEPARTMENT_UPDATE_STATUSES;

@@ -1,4 +1,4 @@
-import type { DepartmentUpdate } from '@onething/engine';
+import { DEPARTMENT_UPDATE_STATUSES, type DepartmentUpdate } from '@onething/engine';
 import type { FastifyInstance } from 'fastify';
 import { errorResponses } from './apiSchemas.js';
 import { checkCallback, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './callbackSignature.js';
@@ -102,15 +102,7 @@ export function callbackRoutes(app: FastifyInstance, ctx: HttpContext): void {
               properties: {
                 status: {
                   type: 'string',
-                  enum: [
-                    'inReview',
-                    'correctionRequested',
-                    'approved',
-                    'denied',
-                    'issued',
-                    'specialStep',
-                    'specialStepEnded',
-                  ],
+                  enum: [...DEPARTMENT_UPDATE_STATUSES],
                 },
               },
             },
