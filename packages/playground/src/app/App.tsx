@@ -1,0 +1,4 @@
+/** The playground shell (being built under issue #5). */
+export function App() {
+  return <main>onething playground</main>;
+}
