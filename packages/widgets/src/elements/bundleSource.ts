@@ -1,7 +1,11 @@
-import type { Bundle, BundleModule } from '@onething/engine/runtime';
+import type { Bundle, BundleModule, CompiledBundle } from '@onething/engine/runtime';
 
-/** What an element's `bundle` can be: the module `onething compile` writes, a bundle, its text or a URL. */
-export type BundleInput = BundleModule | Bundle | string;
+/**
+ * What an element's `bundle` can be: the module `onething compile` writes, a bundle already compiled
+ * in the page (`compileBundle`, e.g. by an authoring tool with its own validators), a bundle, its text
+ * or a URL.
+ */
+export type BundleInput = BundleModule | CompiledBundle | Bundle | string;
 
 /** The authoring half of the engine, loaded on demand (see `authoring.ts`). */
 export const loadAuthoring = (): Promise<typeof import('./authoring.js')> => import('./authoring.js');
@@ -9,6 +13,18 @@ export const loadAuthoring = (): Promise<typeof import('./authoring.js')> => imp
 /** Whether a value is a compiled bundle module (it has the `artifact` export). */
 export function isBundleModule(value: unknown): value is BundleModule {
   return typeof value === 'object' && value !== null && 'artifact' in value;
+}
+
+/** Whether a value is a compiled bundle (`compileBundle`'s result: merged form, rules and checks). */
+export function isCompiledBundle(value: unknown): value is CompiledBundle {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'constraints' in value &&
+    'form' in value &&
+    'index' in value &&
+    'bundle' in value
+  );
 }
 
 /** Whether a URL names a JavaScript module (a compiled bundle) rather than YAML/JSON text. */

@@ -23,6 +23,7 @@ import {
   fetchText,
   importModule,
   isBundleModule,
+  isCompiledBundle,
   isModuleUrl,
   loadAuthoring,
   type BundleInput,
@@ -53,7 +54,7 @@ let counter = 0;
  * validators to use), `lang` (`zh-CN` default, `en`), `elder` (elder-friendly mode: larger type, one step per screen), `mode`
  * (`sections` or `steps`, overriding the bundle's layout), `draft-key` (local draft
  * storage key; `no-draft` turns drafts off), `today` (YYYY-MM-DD, for tests). Properties: `bundle`
- * (compiled module, object or text), `validators` (module object), `data` (initial values), `materials`, `registry`.
+ * (compiled module, a `CompiledBundle` made in the page, object or text), `validators` (module object), `data` (initial values), `materials`, `registry`.
  *
  * @example
  * <script type="module" src="/packages/widgets/dist/embed.js"></script>
@@ -89,7 +90,8 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
       return this.#state;
     }
     /**
-     * The bundle: the compiled module (`import * as m from './bundle.js'`), a bundle object, its
+     * The bundle: the compiled module (`import * as m from './bundle.js'`), a `CompiledBundle` made in
+     * the page (used as is: an authoring tool that compiles with its own validators), a bundle object, its
      * YAML/JSON text, or a URL. Frameworks (React 19, preact, Vue) set a JSX attribute as this
      * property, so a one-line string is taken as a URL, as the attribute is.
      */
@@ -225,6 +227,7 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
       if (source === undefined && url)
         source = isModuleUrl(url) ? ((await importModule(url)) as BundleInput) : await fetchText(url);
       if (source === undefined) return undefined;
+      if (isCompiledBundle(source)) return source;
       if (isBundleModule(source)) return hydrateBundle(source);
       const validatorsUrl = this.getAttribute('validators');
       const validators =

@@ -3,6 +3,7 @@ import {
   fetchText,
   importModule,
   isBundleModule,
+  isCompiledBundle,
   isModuleUrl,
   loadAuthoring,
   type BundleInput,
@@ -26,6 +27,7 @@ export async function elementBundle(
 }
 
 async function bundleOf(source: BundleInput, lang: Lang): Promise<Bundle> {
+  if (isCompiledBundle(source)) return source.bundle;
   if (isBundleModule(source)) {
     if (!source.artifact?.bundle) throw new Error('not a compiled bundle module');
     return source.artifact.bundle;
