@@ -1,6 +1,6 @@
 import type { LoadedBundle } from '../bundle/loadBundle.js';
 import type { JsonSchema } from './types.js';
-import type { PrecompiledValidators } from './createConstraintCheck.js';
+import type { CompileSchema, PrecompiledValidators } from './createConstraintCheck.js';
 import { createCompiledBundle, type CompiledBundle } from './createCompiledBundle.js';
 import { createAjv, addAnnotationKeywords } from '../validate/createAjv.js';
 import { itemSchemas } from '../merge/itemSchemas.js';
@@ -17,6 +17,12 @@ export interface CompileOptions {
    * module and call `hydrateBundle` instead; without validators, ajv compiles them at run time.
    */
   validators?: PrecompiledValidators;
+  /**
+   * Compiles the validators that are not precompiled, instead of ajv (whose `new Function` a strict
+   * CSP blocks): pass `compileInterpreted` in pages that compile bundles being edited. ajv then
+   * validates nothing, neither fields nor conditional items.
+   */
+  compile?: CompileSchema;
   /** Compile every field validator now rather than on first use. */
   eager?: boolean;
 }
@@ -28,6 +34,7 @@ export interface CompileOptions {
  * @example
  * const loaded = loadBundle(text);
  * if (loaded.ok) { const compiled = compileBundle(loaded); const state = createFormState(compiled); }
+ * // Under `script-src 'self'` (no eval): compileBundle(loaded, { compile: compileInterpreted })
  */
 export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}): CompiledBundle {
   if (!loaded.ok || !loaded.bundle || !loaded.form || !loaded.rules) {
@@ -44,11 +51,13 @@ export function compileBundle(loaded: LoadedBundle, options: CompileOptions = {}
     { bundle, form, rules },
     {
       ...(options.validators ? { precompiled: options.validators } : {}),
-      compile: (schema) => {
-        ajv ??= createAjv({ code: { optimize: false } });
-        addAnnotationKeywords(ajv, schema);
-        return ajv.compile(schema);
-      },
+      compile:
+        options.compile ??
+        ((schema) => {
+          ajv ??= createAjv({ code: { optimize: false } });
+          addAnnotationKeywords(ajv, schema);
+          return ajv.compile(schema);
+        }),
       itemSchemaOf: (id) => (schemas ??= itemSchemas(bundle))[id]!,
     },
   );
