@@ -17,7 +17,13 @@ export type OutcomeResult =
   | 'correction';
 
 /** The outcome results, in the order the simulator offers them. */
-export const OUTCOME_RESULTS: readonly OutcomeResult[] = ['approve', 'accept', 'refuse', 'deny', 'correction'];
+export const OUTCOME_RESULTS: readonly OutcomeResult[] = [
+  'approve',
+  'accept',
+  'refuse',
+  'deny',
+  'correction',
+];
 
 /** One item's scripted behaviour. */
 export interface ItemOutcome {

@@ -281,7 +281,11 @@ export function createSimulation(compiled: CompiledBundle, options: SimulationOp
     submit: () =>
       run(async () => {
         if (state.status !== 'draft') return void say('SIMULATE_NOT_DRAFT', 'warning');
-        await runner.send(applicationId, { type: 'submit', data: options.data, materials: options.materials });
+        await runner.send(applicationId, {
+          type: 'submit',
+          data: options.data,
+          materials: options.materials,
+        });
         await settle();
       }),
     advanceWorkingDays: (days) =>

@@ -42,7 +42,8 @@ export function itemScript(
   const outputs = sampleOutputs(compiled, itemId, date);
   const issue: MemoryStep = { status: 'issued', afterMs: HOUR_MS, ...(outputs ? { outputs } : {}) };
   const steps: MemoryStep[] = [{ status: 'inReview' }];
-  if (outcome.result === 'deny') steps.push({ status: 'denied', reasons: [SIMULATE_MESSAGES.denyReason], ...delay });
+  if (outcome.result === 'deny')
+    steps.push({ status: 'denied', reasons: [SIMULATE_MESSAGES.denyReason], ...delay });
   if (outcome.result === 'correction')
     steps.push(
       { status: 'correctionRequested', reasons: [SIMULATE_MESSAGES.correctionReason], ...delay },

@@ -108,7 +108,8 @@ export function snapshotOf(sources: SnapshotSources): SimulationSnapshot {
         suspended: false,
       };
       entry.items.push(item.id);
-      if (flowItem.supplyDue && (!entry.due || flowItem.supplyDue < entry.due)) entry.due = flowItem.supplyDue;
+      if (flowItem.supplyDue && (!entry.due || flowItem.supplyDue < entry.due))
+        entry.due = flowItem.supplyDue;
       if (flowItem.graceDue && (!entry.graceDue || flowItem.graceDue < entry.graceDue))
         entry.graceDue = flowItem.graceDue;
       if (flowItem.status === 'suspended') entry.suspended = true;
