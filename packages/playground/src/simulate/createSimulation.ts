@@ -151,7 +151,7 @@ export function createSimulation(compiled: CompiledBundle, options: SimulationOp
     applicationId,
     startedAt: formatInstant(clock.now()),
     createdBy: 'onething playground',
-    ...(options.traceKey ? { key: options.traceKey } : { idSource: () => globalThis.crypto.randomUUID() }),
+    key: options.traceKey ?? randomKey(),
   });
 
   let lang: Lang = options.lang ?? 'zh-CN';
@@ -328,6 +328,12 @@ export function createSimulation(compiled: CompiledBundle, options: SimulationOp
       listeners.clear();
     },
   };
+}
+
+/** A random token key; `getRandomValues` also works outside secure contexts, unlike `randomUUID`. */
+function randomKey(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function untilAborted(signal: AbortSignalLike): Promise<void> {
