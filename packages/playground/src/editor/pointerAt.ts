@@ -1,7 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { toPointer } from '@onething/engine';
 import { flowPointer } from './flowPointer.js';
 import { indentPointer } from './indentPointer.js';
+import { parseYaml } from './parseYaml.js';
 import type { PointerInfo } from './PointerInfo.js';
 
 export type { PointerInfo } from './PointerInfo.js';
@@ -23,8 +24,7 @@ export function pointerAt(text: string, offset: number, format: 'yaml' | 'json')
 }
 
 function astPointer(text: string, offset: number): PointerInfo | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines, logLevel: 'silent' });
+  const { doc, lines } = parseYaml(text);
   const cursorLine = lines.linePos(offset).line;
   if (
     doc.errors.some(
