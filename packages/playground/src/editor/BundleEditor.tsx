@@ -6,6 +6,7 @@ import bundleSchema from '@onething/engine/schema/bundle.schema.json';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { editorExtensions, languageFor } from './editorExtensions.js';
 import { EDITOR_MESSAGES } from './editorMessages.js';
+import { editorTheme } from './editorTheme.js';
 import type { JsonSchema } from './schemaAt.js';
 import { toLintDiagnostics } from './toLintDiagnostics.js';
 import './editor.css';
@@ -52,16 +53,22 @@ export function BundleEditor(props: BundleEditorProps) {
   const hintId = useId();
   const t = EDITOR_MESSAGES[props.lang];
   const label = props.label ?? t.editorLabel;
-  const attributes = () => EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': hintId });
+  const attributes = () =>
+    EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': hintId });
 
   useEffect(() => {
     const settings = () => ({ format: format.current, lang: latest.current.lang });
+    // A shadow root, so CodeMirror's style-mod adopts a constructed style sheet: for a plain document it
+    // would add a <style> element, which `style-src 'self'` blocks (the editor would render unstyled).
+    const shadow = host.current!.shadowRoot ?? host.current!.attachShadow({ mode: 'open' });
     const v = new EditorView({
-      parent: host.current!,
+      parent: shadow,
+      root: shadow,
       state: EditorState.create({
         doc: props.doc,
         extensions: [
           editorExtensions(bundleSchema as JsonSchema, settings),
+          editorTheme,
           compartments.language.of(languageFor(props.format)),
           compartments.attributes.of(attributes()),
           EditorView.updateListener.of((update) => {

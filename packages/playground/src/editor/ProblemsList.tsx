@@ -43,7 +43,10 @@ export function ProblemsList({ diagnostics, lang, onJump }: ProblemsListProps) {
       ) : (
         <ul class="ot-problems-list">
           {sorted.map((d, i) => (
-            <li key={`${d.code}-${d.path}-${d.line ?? ''}-${i}`} class={`ot-problem ot-problem-${d.severity}`}>
+            <li
+              key={`${d.code}-${d.path}-${d.line ?? ''}-${i}`}
+              class={`ot-problem ot-problem-${d.severity}`}
+            >
               <button
                 type="button"
                 class="ot-problem-jump"

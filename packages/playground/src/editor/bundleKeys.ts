@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseYaml } from './parseYaml.js';
 import type { ReferenceKind } from './referenceKindAt.js';
 
 /** The ids a bundle defines, by kind, in document order. */
@@ -15,7 +15,7 @@ function keysOf(value: unknown): string[] {
 export function bundleKeys(text: string): BundleKeys {
   let value: unknown;
   try {
-    value = parseDocument(text, { logLevel: 'silent', uniqueKeys: false }).toJS({ maxAliasCount: 100 });
+    value = parseYaml(text).doc.toJS({ maxAliasCount: 100 });
   } catch {
     value = undefined;
   }

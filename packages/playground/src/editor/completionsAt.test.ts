@@ -12,12 +12,15 @@ function labels(marked: string, format: 'yaml' | 'json' = 'yaml', lang: 'zh-CN' 
   return found?.options.map((o) => o.label) ?? [];
 }
 
-const FIELDS = 'fields:\n  motherIdNumber: { type: string, label: { zh-CN: 母亲 } }\n  babyGender: { type: string, label: { zh-CN: 性别 } }\n';
+const FIELDS =
+  'fields:\n  motherIdNumber: { type: string, label: { zh-CN: 母亲 } }\n  babyGender: { type: string, label: { zh-CN: 性别 } }\n';
 
 describe('completionsAt', () => {
   it('offers the root keys not yet present at the top level', () => {
     const offered = labels('id: newborn\nversion: 1.0.0\n‸');
-    expect(offered).toEqual(expect.arrayContaining(['title', 'leadDepartment', 'promisedDays', 'items', 'layout']));
+    expect(offered).toEqual(
+      expect.arrayContaining(['title', 'leadDepartment', 'promisedDays', 'items', 'layout']),
+    );
     expect(offered).not.toContain('id');
     expect(offered).not.toContain('version');
   });
@@ -31,7 +34,11 @@ describe('completionsAt', () => {
       info: expect.stringContaining('事项类型'),
       apply: 'itemType: ',
     });
-    expect(completionsAt(text.replace('‸', ''), text.indexOf('‸'), 'yaml', root, 'en')!.options.find((o) => o.label === 'itemType')?.info).toMatch(/^Item type/);
+    expect(
+      completionsAt(text.replace('‸', ''), text.indexOf('‸'), 'yaml', root, 'en')!.options.find(
+        (o) => o.label === 'itemType',
+      )?.info,
+    ).toMatch(/^Item type/);
   });
 
   it('offers the first key of a new list entry after `- `', () => {
@@ -40,7 +47,13 @@ describe('completionsAt', () => {
 
   it('offers enum values, quoting values YAML would misread', () => {
     expect(labels('items:\n  - id: a\n    itemType: ‸')).toEqual([
-      'licensing', 'confirmation', 'payment', 'reward', 'adjudication', 'otherPower', 'publicService',
+      'licensing',
+      'confirmation',
+      'payment',
+      'reward',
+      'adjudication',
+      'otherPower',
+      'publicService',
     ]);
     expect(labels('items:\n  - caseType: im‸')).toEqual(['immediate', 'promised']);
     expect(labels('fields:\n  a:\n    readOnly: ‸')).toEqual(['true', 'false']);
@@ -52,7 +65,9 @@ describe('completionsAt', () => {
     expect(found.options.find((o) => o.label === 'confirmation')?.apply).toBe('confirmation');
     expect(found.from).toBe(quoted.indexOf('co'));
     const bare = '{"items": [{"itemType": ‸}]}';
-    expect(completionsAt(bare.replace('‸', ''), bare.indexOf('‸'), 'json', root, 'en')!.options[0]?.apply).toBe('"licensing"');
+    expect(
+      completionsAt(bare.replace('‸', ''), bare.indexOf('‸'), 'json', root, 'en')!.options[0]?.apply,
+    ).toBe('"licensing"');
   });
 
   it('offers property names in JSON with quotes and a colon', () => {
@@ -63,7 +78,10 @@ describe('completionsAt', () => {
   });
 
   it("offers the bundle's own field keys where a field is referenced", () => {
-    expect(labels(FIELDS + 'layout:\n  sections:\n    - id: s\n      fields: [‸]')).toEqual(['motherIdNumber', 'babyGender']);
+    expect(labels(FIELDS + 'layout:\n  sections:\n    - id: s\n      fields: [‸]')).toEqual([
+      'motherIdNumber',
+      'babyGender',
+    ]);
     expect(labels(FIELDS + 'layout:\n  sections:\n    - id: s\n      fields:\n        - ‸')).toEqual(
       expect.arrayContaining(['motherIdNumber', 'babyGender']),
     );
@@ -74,7 +92,8 @@ describe('completionsAt', () => {
   });
 
   it('offers department and item ids where they are referenced', () => {
-    const text = 'departments:\n  health: {}\n  police: {}\nitems:\n  - id: a\n  - id: b\n    department: ‸\n    dependsOn: []';
+    const text =
+      'departments:\n  health: {}\n  police: {}\nitems:\n  - id: a\n  - id: b\n    department: ‸\n    dependsOn: []';
     expect(labels(text)).toEqual(['health', 'police']);
     expect(labels(text.replace('department: ‸\n    dependsOn: []', 'dependsOn: [‸]'))).toEqual(['a', 'b']);
   });

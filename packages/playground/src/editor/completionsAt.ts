@@ -67,12 +67,17 @@ function propertyCandidates(
   return out;
 }
 
-function valueCandidates(schemas: JsonSchema[], format: 'yaml' | 'json', quoted: boolean): CompletionCandidate[] {
+function valueCandidates(
+  schemas: JsonSchema[],
+  format: 'yaml' | 'json',
+  quoted: boolean,
+): CompletionCandidate[] {
   const values: unknown[] = [];
   for (const s of schemas) {
     if (Array.isArray(s.enum)) values.push(...s.enum);
     if ('const' in s) values.push(s.const);
-    if (s.type === 'boolean' || (Array.isArray(s.type) && s.type.includes('boolean'))) values.push(true, false);
+    if (s.type === 'boolean' || (Array.isArray(s.type) && s.type.includes('boolean')))
+      values.push(true, false);
   }
   const unique = [...new Set(values)].filter((v) => !quoted || typeof v === 'string');
   return unique.map((v) => ({ label: String(v), kind: 'value' as const, apply: render(v, format, quoted) }));

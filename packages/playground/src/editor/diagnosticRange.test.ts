@@ -4,7 +4,13 @@ import type { Diagnostic } from '@onething/engine';
 import { diagnosticRange } from './diagnosticRange.js';
 import { toLintDiagnostics } from './toLintDiagnostics.js';
 
-const doc = Text.of(['id: newborn', 'title: { zh-CN: "新生 儿" }', '', '  promisedDays: five days  # note', '']);
+const doc = Text.of([
+  'id: newborn',
+  'title: { zh-CN: "新生 儿" }',
+  '',
+  '  promisedDays: five days  # note',
+  '',
+]);
 const slice = (r: { from: number; to: number }) => doc.sliceString(r.from, r.to);
 
 describe('diagnosticRange', () => {

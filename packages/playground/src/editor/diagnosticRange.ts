@@ -34,7 +34,10 @@ export function diagnosticRange(doc: Text, line: number | undefined, column: num
     while (to < end && text[to] !== quote) to += text[to] === '\\' && quote === '"' ? 2 : 1;
     to = Math.min(to + 1, end);
   } else if (TOKEN_CHAR.test(text[col]!)) {
-    while (to < end && (TOKEN_CHAR.test(text[to]!) || (text[to] === ' ' && TOKEN_CHAR.test(text[to + 1] ?? ' '))))
+    while (
+      to < end &&
+      (TOKEN_CHAR.test(text[to]!) || (text[to] === ' ' && TOKEN_CHAR.test(text[to + 1] ?? ' ')))
+    )
       to++;
   }
   return { from: l.from + col, to: l.from + to };

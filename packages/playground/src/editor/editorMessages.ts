@@ -38,7 +38,8 @@ export const EDITOR_MESSAGES: Record<'zh-CN' | 'en', EditorMessages> = {
     problemsTitle: 'Problems',
     noProblems: 'No problems',
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
-    count: (n, s) => `${n} ${{ error: 'error', warning: 'warning', info: 'info' }[s]}${n === 1 || s === 'info' ? '' : 's'}`,
+    count: (n, s) =>
+      `${n} ${{ error: 'error', warning: 'warning', info: 'info' }[s]}${n === 1 || s === 'info' ? '' : 's'}`,
     position: (line, column) => `${line}:${column}`,
     positionLabel: (line, column) => `line ${line}, column ${column}`,
     noPosition: 'no position',

@@ -78,13 +78,19 @@ export function flowPointer(
     const token = nextToken(text, i);
     if (!at && (!token || token.start >= offset || (token.kind !== 'punct' && token.end >= offset))) {
       const inside = token && token.kind !== 'punct' && token.start < offset ? token : undefined;
-      at = { token: inside, depth: frames.length, info: resolve(base, frames, inside, offset, text) };
+      at = { token: inside, depth: frames.length, info: resolve(base, frames, inside, offset) };
     }
     if (!token) break;
     const top = frames[frames.length - 1];
     if (token.kind === 'punct') {
       if (token.text === '{' || token.text === '[') {
-        frames.push({ kind: token.text === '{' ? 'obj' : 'arr', key: undefined, index: 0, expectKey: true, keys: [] });
+        frames.push({
+          kind: token.text === '{' ? 'obj' : 'arr',
+          key: undefined,
+          index: 0,
+          expectKey: true,
+          keys: [],
+        });
       } else if (token.text === '}' || token.text === ']') {
         if (at && frames.length === at.depth) break;
         frames.pop();
@@ -113,14 +119,20 @@ function resolve(
   frames: Frame[],
   token: Token | undefined,
   offset: number,
-  text: string,
 ): PointerInfo {
   const top = frames[frames.length - 1];
   const outer = framePath(base, frames.slice(0, -1));
   const from = token?.start ?? offset;
   const to = token?.end ?? offset;
   const prefix = token ? token.text.slice(0, offset - token.start - (token.quote ? 1 : 0)) : '';
-  const common = { from, to, prefix, siblings: [], source: 'flow' as const, ...(token?.quote ? { quote: token.quote } : {}) };
+  const common = {
+    from,
+    to,
+    prefix,
+    siblings: [],
+    source: 'flow' as const,
+    ...(token?.quote ? { quote: token.quote } : {}),
+  };
   if (!top) return { pointer: toPointer(base), onKey: false, ...common };
   if (top.kind === 'arr') return { pointer: toPointer([...outer, top.index]), onKey: false, ...common };
   if (top.expectKey) return { pointer: toPointer([...outer, token?.text ?? '']), onKey: true, ...common };

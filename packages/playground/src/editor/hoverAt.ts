@@ -35,7 +35,10 @@ export function hoverAt(
   const schemas = schemaAt(root, at.pointer);
   if (schemas.length === 0) return null;
   const raw = schemas.find((s) => typeof s.description === 'string')?.description ?? '';
-  const key = at.pointer.slice(at.pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  const key = at.pointer
+    .slice(at.pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
   return {
     from: at.from,
     to: at.to,

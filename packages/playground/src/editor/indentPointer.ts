@@ -24,11 +24,18 @@ interface ParsedLine {
   block: boolean;
 }
 
-const KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]},&*!|>%@`-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?=\s|$)/;
+const KEY =
+  /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]},&*!|>%@`-][^#]*?|-[^\s#][^#]*?))[ \t]*:(?=\s|$)/;
 
 function parseLine(line: string): ParsedLine | undefined {
   const trimmed = line.trim();
-  if (trimmed === '' || trimmed.startsWith('#') || trimmed === '---' || trimmed === '...' || trimmed.startsWith('%'))
+  if (
+    trimmed === '' ||
+    trimmed.startsWith('#') ||
+    trimmed === '---' ||
+    trimmed === '...' ||
+    trimmed.startsWith('%')
+  )
     return undefined;
   const dashes: number[] = [];
   let i = line.length - line.trimStart().length;
@@ -150,7 +157,10 @@ export function indentPointer(text: string, offset: number): PointerInfo {
     return valueAt(text, lineStart, line, k.valueCol, offset, path);
   }
   const contentCol = Math.min(parsed.contentCol, col);
-  const content = line.slice(parsed.contentCol).replace(/(^|\s)#.*$/, '').trimEnd();
+  const content = line
+    .slice(parsed.contentCol)
+    .replace(/(^|\s)#.*$/, '')
+    .trimEnd();
   if (lastDash !== undefined && col >= parsed.contentCol) {
     const dash = outline.entries[outline.entries.length - 1]!;
     if (/^[[{]/.test(content)) return valueAt(text, lineStart, line, parsed.contentCol, offset, pathOf(dash));
@@ -186,7 +196,10 @@ function valueAt(
 ): PointerInfo {
   const first = line[valueCol];
   if (first === '{' || first === '[') return flowPointer(text, lineStart + valueCol, offset, path);
-  const value = line.slice(valueCol).replace(/(^|\s)#.*$/, '').trimEnd();
+  const value = line
+    .slice(valueCol)
+    .replace(/(^|\s)#.*$/, '')
+    .trimEnd();
   const quote = first === '"' || first === "'" ? first : undefined;
   const col = offset - lineStart;
   const inner = value.slice(quote ? 1 : 0);

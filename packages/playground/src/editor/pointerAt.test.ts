@@ -50,7 +50,11 @@ describe('pointerAt on YAML', () => {
       onKey: true,
       siblings: ['type'],
     });
-    expect(at('id: x\nversion: 1.0.0\n‸', 'yaml')).toMatchObject({ pointer: '/', onKey: true, siblings: ['id', 'version'] });
+    expect(at('id: x\nversion: 1.0.0\n‸', 'yaml')).toMatchObject({
+      pointer: '/',
+      onKey: true,
+      siblings: ['id', 'version'],
+    });
     expect(at('items:\n  - id: a\n    na‸\n    department: d', 'yaml')).toMatchObject({
       pointer: '/items/0/na',
       onKey: true,
@@ -68,7 +72,9 @@ describe('pointerAt on YAML', () => {
 
   it('marks `- word` in a block list as maybe the first key of an object entry', () => {
     expect(at('items:\n  - id: a\n  - i‸', 'yaml')).toMatchObject({ pointer: '/items/1', maybeKey: true });
-    expect(at('layout:\n  sections:\n    - id: a\n      fields:\n        - x\n        - mo‸', 'yaml')).toMatchObject({
+    expect(
+      at('layout:\n  sections:\n    - id: a\n      fields:\n        - x\n        - mo‸', 'yaml'),
+    ).toMatchObject({
       pointer: '/layout/sections/0/fields/1',
       onKey: false,
       prefix: 'mo',
@@ -77,14 +83,15 @@ describe('pointerAt on YAML', () => {
 
   it('counts compact and indented list entries', () => {
     expect(at('items:\n- id: a\n- id: b\n- id: c\n  na‸', 'yaml').pointer).toBe('/items/2/na');
-    expect(at('rules:\n  - id: a\n    fields:\n      - x\n  - id: b\n    fields:\n      - ‸', 'yaml').pointer).toBe(
-      '/rules/1/fields/0',
-    );
+    expect(
+      at('rules:\n  - id: a\n    fields:\n      - x\n  - id: b\n    fields:\n      - ‸', 'yaml').pointer,
+    ).toBe('/rules/1/fields/0');
   });
 
   it('never throws on garbage', () => {
     for (const text of ['', ':', '- - -', '{[', 'a: [b, {c: ', '"unterminated', '\t\t- x: |\n']) {
-      for (let offset = 0; offset <= text.length; offset++) expect(() => pointerAt(text, offset, 'yaml')).not.toThrow();
+      for (let offset = 0; offset <= text.length; offset++)
+        expect(() => pointerAt(text, offset, 'yaml')).not.toThrow();
     }
   });
 });
@@ -105,14 +112,23 @@ describe('pointerAt on JSON', () => {
   });
 
   it('reads half-typed documents', () => {
-    expect(at('{"id": "x", "fi‸', 'json')).toMatchObject({ pointer: '/fi', onKey: true, prefix: 'fi', siblings: ['id'] });
+    expect(at('{"id": "x", "fi‸', 'json')).toMatchObject({
+      pointer: '/fi',
+      onKey: true,
+      prefix: 'fi',
+      siblings: ['id'],
+    });
     expect(at('{"items": [{"id": "a"}, {‸', 'json')).toMatchObject({ pointer: '/items/1/', onKey: true });
-    expect(at('{"fields": {"a": {"type": ‸', 'json')).toMatchObject({ pointer: '/fields/a/type', onKey: false });
+    expect(at('{"fields": {"a": {"type": ‸', 'json')).toMatchObject({
+      pointer: '/fields/a/type',
+      onKey: false,
+    });
   });
 
   it('never throws on garbage', () => {
     for (const text of ['', '{', '}', '[[', '{"a":: }', '{"\\', ']]{']) {
-      for (let offset = 0; offset <= text.length; offset++) expect(() => pointerAt(text, offset, 'json')).not.toThrow();
+      for (let offset = 0; offset <= text.length; offset++)
+        expect(() => pointerAt(text, offset, 'json')).not.toThrow();
     }
   });
 });

@@ -1,7 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { toPointer } from '@onething/engine';
 import { flowPointer } from './flowPointer.js';
 import { indentPointer } from './indentPointer.js';
+import { parseYaml } from './parseYaml.js';
 import type { PointerInfo } from './PointerInfo.js';
 
 export type { PointerInfo } from './PointerInfo.js';
@@ -23,10 +24,13 @@ export function pointerAt(text: string, offset: number, format: 'yaml' | 'json')
 }
 
 function astPointer(text: string, offset: number): PointerInfo | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { keepSourceTokens: true, lineCounter: lines, logLevel: 'silent' });
+  const { doc, lines } = parseYaml(text);
   const cursorLine = lines.linePos(offset).line;
-  if (doc.errors.some((e) => lines.linePos(e.pos[0]).line === cursorLine || lines.linePos(e.pos[1]).line === cursorLine))
+  if (
+    doc.errors.some(
+      (e) => lines.linePos(e.pos[0]).line === cursorLine || lines.linePos(e.pos[1]).line === cursorLine,
+    )
+  )
     return undefined;
   return visit(doc.contents as Node | null, [], offset, text);
 }
@@ -36,10 +40,25 @@ function contains(node: Node | null | undefined, offset: number): node is Node {
   return !!range && range[0] <= offset && offset <= range[1];
 }
 
-function scalarInfo(node: Node, path: (string | number)[], onKey: boolean, offset: number, siblings: string[]): PointerInfo {
+function scalarInfo(
+  node: Node,
+  path: (string | number)[],
+  onKey: boolean,
+  offset: number,
+  siblings: string[],
+): PointerInfo {
   const [from, to] = node.range!;
-  const quote = isScalar(node) ? (node.type === 'QUOTE_DOUBLE' ? '"' : node.type === 'QUOTE_SINGLE' ? "'" : undefined) : undefined;
-  const source = isScalar(node) && typeof node.source === 'string' ? node.source : String((node as { value?: unknown }).value ?? '');
+  const quote = isScalar(node)
+    ? node.type === 'QUOTE_DOUBLE'
+      ? '"'
+      : node.type === 'QUOTE_SINGLE'
+        ? "'"
+        : undefined
+    : undefined;
+  const source =
+    isScalar(node) && typeof node.source === 'string'
+      ? node.source
+      : String((node as { value?: unknown }).value ?? '');
   return {
     pointer: toPointer(path),
     onKey,
@@ -56,14 +75,25 @@ function keyEnd(key: unknown): number {
   return (key as Node | null)?.range?.[1] ?? 0;
 }
 
-function visit(node: Node | null, path: (string | number)[], offset: number, text: string): PointerInfo | undefined {
+function visit(
+  node: Node | null,
+  path: (string | number)[],
+  offset: number,
+  text: string,
+): PointerInfo | undefined {
   if (isMap(node)) {
     const keys = node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')).filter((k) => k !== '');
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (contains(pair.key as Node, offset) && isScalar(pair.key)) {
-        return scalarInfo(pair.key, [...path, key], true, offset, keys.filter((k) => k !== key));
+        return scalarInfo(
+          pair.key,
+          [...path, key],
+          true,
+          offset,
+          keys.filter((k) => k !== key),
+        );
       }
       const value = pair.value as Node | null;
       if (contains(value, offset)) {

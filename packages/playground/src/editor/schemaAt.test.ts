@@ -13,7 +13,9 @@ describe('schemaAt', () => {
 
   it('follows additionalProperties of maps keyed by id', () => {
     expect(schemaAt(root, '/fields/motherIdNumber').some((s) => s.title === 'FieldDefinition')).toBe(true);
-    expect(schemaAt(root, '/materials/m_x/commitment/verification/method')[0]?.enum).toContain('interDepartment');
+    expect(schemaAt(root, '/materials/m_x/commitment/verification/method')[0]?.enum).toContain(
+      'interDepartment',
+    );
   });
 
   it('prefers patternProperties over additionalProperties', () => {
@@ -42,7 +44,10 @@ describe('schemaAt', () => {
   });
 
   it('stops on reference cycles', () => {
-    const schema: JsonSchema = { $defs: { A: { $ref: '#/$defs/B' }, B: { $ref: '#/$defs/A' } }, $ref: '#/$defs/A' };
+    const schema: JsonSchema = {
+      $defs: { A: { $ref: '#/$defs/B' }, B: { $ref: '#/$defs/A' } },
+      $ref: '#/$defs/A',
+    };
     expect(schemaAt(schema, '').length).toBe(3);
   });
 });

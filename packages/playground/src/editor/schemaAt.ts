@@ -68,7 +68,8 @@ function childSchemas(schema: JsonSchema, segment: string): JsonSchema[] {
   for (const [pattern, sub] of Object.entries(schema.patternProperties ?? {})) {
     if (matches(pattern, segment)) out.push(sub);
   }
-  if (out.length === 0 && typeof schema.additionalProperties === 'object') out.push(schema.additionalProperties);
+  if (out.length === 0 && typeof schema.additionalProperties === 'object')
+    out.push(schema.additionalProperties);
   if (/^\d+$/.test(segment)) {
     const prefix = schema.prefixItems?.[Number(segment)];
     if (prefix) out.push(prefix);
@@ -91,7 +92,8 @@ export function schemaAt(root: JsonSchema, pointer: string): JsonSchema[] {
   for (const raw of segments) {
     const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
     const next: JsonSchema[] = [];
-    for (const c of candidates) for (const child of childSchemas(c, segment)) next.push(...expandSchema(root, child));
+    for (const c of candidates)
+      for (const child of childSchemas(c, segment)) next.push(...expandSchema(root, child));
     candidates = [...new Set(next)];
     if (candidates.length === 0) break;
   }

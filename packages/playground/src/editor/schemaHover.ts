@@ -28,7 +28,8 @@ export function schemaHover(
         const dom = element('div', 'ot-hover', '');
         const head = element('div', 'ot-hover-head', '');
         head.append(element('code', 'ot-hover-key', info.key));
-        if (info.type) head.append(element('span', 'ot-hover-type', `${EDITOR_MESSAGES[lang].type}: ${info.type}`));
+        if (info.type)
+          head.append(element('span', 'ot-hover-type', `${EDITOR_MESSAGES[lang].type}: ${info.type}`));
         dom.append(head);
         if (info.description) dom.append(element('p', 'ot-hover-description', info.description));
         return { dom };

@@ -16,7 +16,8 @@ export function typeLabel(schemas: readonly JsonSchema[]): string {
   for (const s of schemas) {
     for (const t of Array.isArray(s.type) ? s.type : s.type ? [s.type] : []) {
       if (t === 'array' && typeof s.items === 'object') {
-        const item = s.items.$ref?.split('/').pop() ?? (typeof s.items.type === 'string' ? s.items.type : 'any');
+        const item =
+          s.items.$ref?.split('/').pop() ?? (typeof s.items.type === 'string' ? s.items.type : 'any');
         types.add(`${item}[]`);
       } else types.add(t);
     }
