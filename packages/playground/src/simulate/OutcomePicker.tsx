@@ -72,7 +72,7 @@ export function OutcomePicker({ items, lang, onChange }: OutcomePickerProps) {
                       aria-label={`${item.name}: ${t(key)}`}
                       value={item.outcome[key] ?? ''}
                       disabled={disabled}
-                      onChange={(e) => change(item, { [key]: wholeNumber(e.currentTarget.value) })}
+                      onInput={(e) => change(item, { [key]: wholeNumber(e.currentTarget.value) })}
                     />
                   </td>
                 ))}

@@ -67,7 +67,7 @@ export function SimulatorView({ compiled, data, materials, lang }: SimulatorView
             step={1}
             inputMode="numeric"
             value={days}
-            onChange={(e) => setDays(Number.parseInt(e.currentTarget.value, 10))}
+            onInput={(e) => setDays(Number.parseInt(e.currentTarget.value, 10))}
           />
         </label>
         <button
