@@ -35,7 +35,7 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
-    files: ['examples/**/*.js', 'bench/browser/*.js', 'bench/browser/*.mjs'],
+    files: ['examples/**/*.js', 'bench/browser/*.js', 'bench/browser/*.mjs', 'bench/playground.mjs'],
     languageOptions: {
       globals: {
         document: 'readonly',

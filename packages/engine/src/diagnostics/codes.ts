@@ -27,6 +27,11 @@ export const DIAGNOSTICS = {
     'zh-CN': '模拟部门脚本中有未知的办理步骤“{status}”{hint}。可用步骤：{allowed}。',
     en: 'Unknown step "{status}" in the simulated department script{hint}. Steps: {allowed}.',
   },
+  BUNDLE_COMPILE_FAILED: {
+    severity: 'error',
+    'zh-CN': '捆绑包通过了检查，但无法编译：{reason}。这是引擎的问题，请附上捆绑包报告。',
+    en: 'The bundle passed its checks but could not be compiled: {reason}. This is an engine bug; please report it with the bundle attached.',
+  },
   CEL_FIELD_KEY_INVALID: {
     severity: 'warning',
     'zh-CN':

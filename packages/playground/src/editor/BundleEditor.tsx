@@ -43,12 +43,18 @@ const external = Annotation.define<boolean>();
  * <BundleEditor doc={text} format="yaml" diagnostics={loaded.diagnostics} lang="zh-CN"
  *   onChange={setTextDebounced} onReady={(h) => (editor = h)} />
  */
+/** How many of its own recent texts the editor remembers (see `reported`). */
+const MAX_REPORTED = 64;
+
 export function BundleEditor(props: BundleEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const format = useRef(props.format);
+  // Texts this editor reported through onChange and the host may still hand back (the host's state
+  // lags a fast typist by a few keystrokes): those are no external change and must not reset the text.
+  const reported = useRef(new Set<string>());
   const compartments = useRef({ language: new Compartment(), attributes: new Compartment() }).current;
   const hintId = useId();
   const t = EDITOR_MESSAGES[props.lang];
@@ -73,7 +79,12 @@ export function BundleEditor(props: BundleEditorProps) {
           compartments.attributes.of(attributes()),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.every((tr) => tr.annotation(external))) {
-              latest.current.onChange(update.state.doc.toString());
+              const text = update.state.doc.toString();
+              reported.current.add(text);
+              if (reported.current.size > MAX_REPORTED) {
+                reported.current.delete(reported.current.values().next().value!);
+              }
+              latest.current.onChange(text);
             }
           }),
         ],
@@ -104,7 +115,9 @@ export function BundleEditor(props: BundleEditorProps) {
   }, []);
 
   useEffect(() => {
-    if (view.current) replaceDoc(view.current, props.doc);
+    if (!view.current || reported.current.has(props.doc)) return;
+    reported.current.clear();
+    replaceDoc(view.current, props.doc);
   }, [props.doc]);
 
   useEffect(() => {
@@ -120,7 +133,7 @@ export function BundleEditor(props: BundleEditorProps) {
   useEffect(() => {
     const v = view.current;
     if (v) v.dispatch(setDiagnostics(v.state, toLintDiagnostics(v.state.doc, props.diagnostics, props.lang)));
-  }, [props.diagnostics, props.lang, props.doc]);
+  }, [props.diagnostics, props.lang]);
 
   return (
     <div class="ot-editor">

@@ -1,4 +1,4 @@
-import { bundleKeys } from './bundleKeys.js';
+import { bundleKeys, recentBundleKeys } from './bundleKeys.js';
 import { localizeDescription } from './localizeDescription.js';
 import { pointerAt } from './pointerAt.js';
 import { referenceKindAt } from './referenceKindAt.js';
@@ -84,7 +84,8 @@ function valueCandidates(
 }
 
 /**
- * Completions at a cursor offset of a bundle's text: property names valid there and not yet present
+ * Completions at a cursor offset of a bundle's text (with `fast`, as `pointerAt`'s, and the ids of the last
+ * fully read text): property names valid there and not yet present
  * (with their description), enum/const/boolean values, and the bundle's own field keys, department,
  * item and material ids where the schema expects a reference to one. Null where nothing fits.
  *
@@ -97,8 +98,9 @@ export function completionsAt(
   format: 'yaml' | 'json',
   root: JsonSchema,
   lang: 'zh-CN' | 'en',
+  reading: { fast?: boolean } = {},
 ): Completions | null {
-  const at = pointerAt(text, offset, format);
+  const at = pointerAt(text, offset, format, reading);
   const quoted = at.quote !== undefined;
   const from = at.from + (quoted ? 1 : 0);
   const to = Math.max(from, quoted && text[at.to - 1] === at.quote && at.to - 1 >= from ? at.to - 1 : at.to);
@@ -118,7 +120,7 @@ export function completionsAt(
     options = valueCandidates(schemaAt(root, at.pointer), format, quoted);
     const kind = referenceKindAt(at.pointer);
     if (kind) {
-      for (const key of bundleKeys(text)[kind]) {
+      for (const key of (reading.fast ? recentBundleKeys(text) : bundleKeys(text))[kind]) {
         options.push({ label: key, kind: 'reference', apply: render(key, format, quoted), detail: kind });
       }
     }

@@ -15,12 +15,22 @@ export type { PointerInfo } from './PointerInfo.js';
  * with a forgiving scanner, so an unclosed brace or a key without its value still gives an answer.
  *
  * @example
+ * With `fast`, YAML is read from indentation only (no full parse), for completion while typing in a
+ * large document.
+ *
+ * @example
  * pointerAt('fields:\n  age:\n    ty', 22, 'yaml'); // { pointer: '/fields/age/ty', onKey: true, prefix: 'ty', … }
  */
-export function pointerAt(text: string, offset: number, format: 'yaml' | 'json'): PointerInfo {
+export function pointerAt(
+  text: string,
+  offset: number,
+  format: 'yaml' | 'json',
+  options: { fast?: boolean } = {},
+): PointerInfo {
   const at = Math.max(0, Math.min(offset, text.length));
   if (format === 'json') return flowPointer(text, 0, at);
-  return astPointer(text, at) ?? indentPointer(text, at);
+  // `fast`: indentation only — a full parse of a large bundle on every keystroke would hold up typing.
+  return (options.fast ? undefined : astPointer(text, at)) ?? indentPointer(text, at);
 }
 
 function astPointer(text: string, offset: number): PointerInfo | undefined {

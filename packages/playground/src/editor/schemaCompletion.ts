@@ -2,6 +2,9 @@ import type { CompletionContext, CompletionResult, CompletionSource } from '@cod
 import { completionsAt } from './completionsAt.js';
 import type { JsonSchema } from './schemaAt.js';
 
+/** Documents longer than this (characters) get the fast reading while typing (see `pointerAt`). */
+const FAST_ABOVE = 16_000;
+
 const TYPES = { property: 'property', value: 'enum', reference: 'variable' } as const;
 
 /**
@@ -15,7 +18,10 @@ export function schemaCompletion(
   return (context: CompletionContext): CompletionResult | null => {
     const { format, lang } = settings();
     if (!context.explicit && !context.matchBefore(/[\w$-]/)) return null;
-    const found = completionsAt(context.state.doc.toString(), context.pos, format, schema, lang);
+    const text = context.state.doc.toString();
+    // Asked for (Ctrl-Space) or in a small document: read it fully; while typing in a large one, fast.
+    const fast = !context.explicit && text.length > FAST_ABOVE;
+    const found = completionsAt(text, context.pos, format, schema, lang, { fast });
     if (!found) return null;
     return {
       from: found.from,

@@ -184,7 +184,10 @@ export function defineOnethingForm(registry = customElements): CustomElementCons
     async #load() {
       const ticket = ++this.#loading;
       const lang = this.#lang;
-      render(h('p', { class: 'ot-loading', 'aria-live': 'polite' }, t(lang, 'loading')), this.#mount);
+      // A form already on screen stays until its successor is ready (a bundle edited live re-renders in
+      // place, keeping the DOM preact can reuse, instead of flashing a loading line).
+      if (!this.#state)
+        render(h('p', { class: 'ot-loading', 'aria-live': 'polite' }, t(lang, 'loading')), this.#mount);
       try {
         const compiled = await this.#compile(lang);
         if (ticket !== this.#loading || compiled === undefined) return;

@@ -1,0 +1,92 @@
+import type { Lang } from '@onething/engine';
+import { EXAMPLES } from './examples.js';
+import { tr } from './messages.js';
+import type { SourceFormat } from './analyzeSource.js';
+
+export interface ToolbarTemplate {
+  id: string;
+  title: Record<Lang, string>;
+}
+
+export interface ToolbarProps {
+  lang: Lang;
+  format: SourceFormat;
+  templates: readonly ToolbarTemplate[];
+  onExample(id: string): void;
+  onTemplate(id: string): void;
+  onImport(file: File): void;
+  onExport(): void;
+  onShare(): void;
+  onLang(lang: Lang): void;
+}
+
+/** The app bar: open an example or template, import, export, share, and the interface language. */
+export function Toolbar(props: ToolbarProps) {
+  const { lang } = props;
+  return (
+    <div class="pg-toolbar" role="toolbar" aria-label={tr(lang, 'title')}>
+      <label>
+        {tr(lang, 'example')}{' '}
+        <select
+          value=""
+          onChange={(e) => {
+            const id = e.currentTarget.value;
+            e.currentTarget.value = '';
+            if (id) props.onExample(id);
+          }}
+        >
+          <option value="">{tr(lang, 'chooseExample')}</option>
+          {EXAMPLES.map((example) => (
+            <option key={example.id} value={example.id}>
+              {example.id}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {tr(lang, 'template')}{' '}
+        <select
+          value=""
+          onChange={(e) => {
+            const id = e.currentTarget.value;
+            e.currentTarget.value = '';
+            if (id) props.onTemplate(id);
+          }}
+        >
+          <option value="">{tr(lang, 'chooseTemplate')}</option>
+          {props.templates.map((template) => (
+            <option key={template.id} value={template.id}>
+              {template.title[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label class="pg-file">
+        {tr(lang, 'import')}
+        <input
+          type="file"
+          accept=".yaml,.yml,.json,application/json,text/yaml"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) props.onImport(file);
+          }}
+        />
+      </label>
+      <button type="button" onClick={props.onExport}>
+        {tr(lang, 'export')} ({props.format.toUpperCase()})
+      </button>
+      <button type="button" onClick={props.onShare}>
+        {tr(lang, 'share')}
+      </button>
+      <button
+        type="button"
+        lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}
+        aria-label={tr(lang, 'languageLabel')}
+        onClick={() => props.onLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}
+      >
+        {tr(lang, 'language')}
+      </button>
+    </div>
+  );
+}
