@@ -188,13 +188,13 @@ export const DIAGNOSTICS = {
   MERGE_CONSTRAINT_EMPTY: {
     severity: 'error',
     'zh-CN':
-      '字段“{field}”的约束互相矛盾：“{itemA}”的 {pathA} 要求 {a}，“{itemB}”的 {pathB} 要求 {b}，没有值能同时满足。',
-    en: 'Field "{field}" has contradictory constraints: "{itemA}" at {pathA} requires {a}, "{itemB}" at {pathB} requires {b}; no value satisfies both.',
+      '字段“{field}”的约束互相矛盾：{departmentA}“{itemA}”的 {pathA} 要求 {a}，{departmentB}“{itemB}”的 {pathB} 要求 {b}，没有值能同时满足。',
+    en: 'Field "{field}" has contradictory constraints: {departmentA} ("{itemA}") at {pathA} requires {a}, {departmentB} ("{itemB}") at {pathB} requires {b}; no value satisfies both.',
   },
   MERGE_ENUM_EMPTY: {
     severity: 'error',
-    'zh-CN': '字段“{field}”的可选值没有交集：“{itemA}”的 {pathA} 允许 {a}，“{itemB}”的 {pathB} 允许 {b}。',
-    en: 'Field "{field}" has no common allowed value: "{itemA}" at {pathA} allows {a}, "{itemB}" at {pathB} allows {b}.',
+    'zh-CN': '字段“{field}”的可选值没有交集：{departmentA}“{itemA}”的 {pathA} 允许 {a}，{departmentB}“{itemB}”的 {pathB} 允许 {b}。',
+    en: 'Field "{field}" has no common allowed value: {departmentA} ("{itemA}") at {pathA} allows {a}, {departmentB} ("{itemB}") at {pathB} allows {b}.',
   },
   MERGE_ENUM_NARROWED: {
     severity: 'info',
@@ -203,13 +203,13 @@ export const DIAGNOSTICS = {
   },
   MERGE_FORMAT_CONFLICT: {
     severity: 'error',
-    'zh-CN': '字段“{field}”的格式冲突：“{itemA}”的 {pathA} 为 {a}，“{itemB}”的 {pathB} 为 {b}。',
-    en: 'Field "{field}" has conflicting formats: "{itemA}" at {pathA} is {a}, "{itemB}" at {pathB} is {b}.',
+    'zh-CN': '字段“{field}”的格式冲突：{departmentA}“{itemA}”的 {pathA} 为 {a}，{departmentB}“{itemB}”的 {pathB} 为 {b}。',
+    en: 'Field "{field}" has conflicting formats: {departmentA} ("{itemA}") at {pathA} is {a}, {departmentB} ("{itemB}") at {pathB} is {b}.',
   },
   MERGE_TYPE_CONFLICT: {
     severity: 'error',
-    'zh-CN': '字段“{field}”的类型冲突：“{itemA}”的 {pathA} 为 {a}，“{itemB}”的 {pathB} 为 {b}。',
-    en: 'Field "{field}" has conflicting types: "{itemA}" at {pathA} is {a}, "{itemB}" at {pathB} is {b}.',
+    'zh-CN': '字段“{field}”的类型冲突：{departmentA}“{itemA}”的 {pathA} 为 {a}，{departmentB}“{itemB}”的 {pathB} 为 {b}。',
+    en: 'Field "{field}" has conflicting types: {departmentA} ("{itemA}") at {pathA} is {a}, {departmentB} ("{itemB}") at {pathB} is {b}.',
   },
   NESTING_TOO_DEEP: {
     severity: 'error',

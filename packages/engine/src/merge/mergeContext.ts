@@ -1,20 +1,32 @@
 import { createDiagnostic } from '../diagnostics/createDiagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import type { LocalizedText } from '../bundle/types.js';
 import type { MergeNode, Side } from './mergeNode.js';
 
 /** Shared state of one `mergeForms` run: collected diagnostics and compiled patterns. */
 export interface MergeContext {
   diagnostics: Diagnostic[];
+  /** Who stands behind a side (`Side.item`): the item's department, or the field dictionary. */
+  ownerOf(item: string): LocalizedText;
   /** Compile a pattern once (unicode mode, like ajv); `undefined` when it is not a valid regex. */
   regex(pattern: string): RegExp | undefined;
 }
 
-/** A fresh context with an empty pattern cache. */
-export function createMergeContext(): MergeContext {
+const DICTIONARY: LocalizedText = { 'zh-CN': '字段字典', en: 'the field dictionary' };
+
+/**
+ * A fresh context with an empty pattern cache. `departmentOf` names an item's department (by item id or
+ * `/items/<index>`) for conflict messages, so policy staff see which departments disagree.
+ */
+export function createMergeContext(
+  departmentOf: (item: string) => LocalizedText | undefined = () => undefined,
+): MergeContext {
   const cache = new Map<string, RegExp | undefined>();
   return {
     diagnostics: [],
+    ownerOf: (item) =>
+      item.startsWith('/fields/') ? DICTIONARY : (departmentOf(item) ?? { 'zh-CN': item, en: item }),
     regex(pattern) {
       if (cache.has(pattern)) return cache.get(pattern);
       let compiled: RegExp | undefined;
@@ -51,8 +63,10 @@ export function reportConflict(
       params: {
         field: node.label,
         itemA: a.side.item,
+        departmentA: ctx.ownerOf(a.side.item),
         pathA: a.side.path,
         itemB: b.side.item,
+        departmentB: ctx.ownerOf(b.side.item),
         pathB: b.side.path,
         a: a.value,
         b: b.value,

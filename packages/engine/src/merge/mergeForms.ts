@@ -1,4 +1,4 @@
-import type { Bundle, FieldDefinition } from '../bundle/types.js';
+import type { Bundle, FieldDefinition, LocalizedText } from '../bundle/types.js';
 import type { JsonSchema, MergedField, MergeResult } from '../compile/types.js';
 import { toPointer } from '../diagnostics/jsonPointer.js';
 import { checkConditionalProperty, type ConditionalProperty } from './checkConditionalProperty.js';
@@ -21,7 +21,7 @@ import { mergeItem } from './mergeItem.js';
  * form.fields.babyName.sources; // [{ item: 'birthCert', property: 'xm', path: '/items/0/form/schema/properties/xm', … }]
  */
 export function mergeForms(bundle: Bundle): MergeResult {
-  const ctx = createMergeContext();
+  const ctx = createMergeContext(departmentOfItem(bundle));
   const nodes = new Map<string, MergeNode>();
   const fields = new Map<string, MergedField>();
   const dictionary: Record<string, unknown> = isPlainObject(bundle.fields) ? bundle.fields : {};
@@ -75,4 +75,20 @@ export function mergeForms(bundle: Bundle): MergeResult {
 function isUnconditionallyRequired(field: MergedField, applicability: Map<string, unknown>): boolean {
   if (field.outputOf !== undefined || field.definition.visibleIf !== undefined) return false;
   return field.requiredBy.some((item) => applicability.get(item) === undefined);
+}
+
+/** The display name (short name first) of an item's department, by item id or `/items/<index>`. */
+function departmentOfItem(bundle: Bundle): (item: string) => LocalizedText | undefined {
+  const items = Array.isArray(bundle.items) ? bundle.items : [];
+  const departments: Record<string, unknown> = isPlainObject(bundle.departments) ? bundle.departments : {};
+  return (ref) => {
+    const index = /^\/items\/(\d+)$/.exec(ref)?.[1];
+    const item =
+      index !== undefined ? items[Number(index)] : items.find((i) => isPlainObject(i) && i.id === ref);
+    if (!isPlainObject(item)) return undefined;
+    const department = departments[String(item.department)];
+    if (!isPlainObject(department)) return { 'zh-CN': String(item.department), en: String(item.department) };
+    const name = (department.shortName ?? department.name) as LocalizedText | undefined;
+    return name && typeof name['zh-CN'] === 'string' ? name : undefined;
+  };
 }
