@@ -63,6 +63,7 @@ export type {
   StandaloneValidate,
 } from './validate/createValidator.js';
 export { wrapValidator } from './validate/wrapValidator.js';
+export { compileInterpreted } from './validate/compileInterpreted.js';
 export { stripAnnotations } from './validate/stripAnnotations.js';
 
 // working-day calendar (限时办结)
