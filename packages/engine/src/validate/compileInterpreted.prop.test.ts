@@ -17,7 +17,8 @@ const today = () => '2026-11-27';
 /** Every string in the example data (ID numbers, USCCs, mobiles, dates…), to mutate slightly. */
 function stringsOf(value: unknown, out: Set<string>): Set<string> {
   if (typeof value === 'string') out.add(value);
-  else if (typeof value === 'object' && value !== null) for (const v of Object.values(value)) stringsOf(v, out);
+  else if (typeof value === 'object' && value !== null)
+    for (const v of Object.values(value)) stringsOf(v, out);
   return out;
 }
 
@@ -45,7 +46,12 @@ const idNumber = fc
 /** A string a little off one of `seeds`: a character changed, dropped or added. */
 function nearString(seeds: string[]): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.constantFrom(...seeds), fc.nat(), fc.constantFrom('0', '9', 'X', 'a', '-', ' ', '中'), fc.nat(2))
+    .tuple(
+      fc.constantFrom(...seeds),
+      fc.nat(),
+      fc.constantFrom('0', '9', 'X', 'a', '-', ' ', '中'),
+      fc.nat(2),
+    )
     .map(([seed, at, char, op]) => {
       const i = seed.length === 0 ? 0 : at % seed.length;
       if (op === 0) return seed.slice(0, i) + char + seed.slice(i + 1);
@@ -81,7 +87,8 @@ function stringFor(schema: JsonSchema, seeds: string[]): fc.Arbitrary<unknown> {
       // a pattern fast-check cannot generate from: the other strings still exercise it
     }
   }
-  if (typeof schema.maxLength === 'number') parts.push(fc.string({ minLength: schema.maxLength, maxLength: schema.maxLength + 2 }));
+  if (typeof schema.maxLength === 'number')
+    parts.push(fc.string({ minLength: schema.maxLength, maxLength: schema.maxLength + 2 }));
   return fc.oneof(...parts);
 }
 
@@ -90,7 +97,11 @@ function numberFor(schema: JsonSchema): fc.Arbitrary<unknown> {
     .map((k) => schema[k])
     .filter((v): v is number => typeof v === 'number');
   const near = bounds.flatMap((b) => [b - 1, b - 0.5, b, b + 0.5, b + 1]);
-  return fc.oneof(fc.integer({ min: -10, max: 1_000_000 }), fc.double({ noNaN: true, noDefaultInfinity: true }), ...(near.length ? [fc.constantFrom(...near)] : []));
+  return fc.oneof(
+    fc.integer({ min: -10, max: 1_000_000 }),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    ...(near.length ? [fc.constantFrom(...near)] : []),
+  );
 }
 
 /** Values shaped like `schema` (and not): its enum, near-valid strings, bounds, items, properties. */
@@ -114,7 +125,9 @@ function valueFor(schema: unknown, seeds: string[], depth = 0): fc.Arbitrary<unk
     );
     parts.push(
       record,
-      fc.tuple(record, fc.dictionary(fc.string({ maxLength: 4 }), scalar, { maxKeys: 2 })).map(([a, b]) => ({ ...b, ...a })),
+      fc
+        .tuple(record, fc.dictionary(fc.string({ maxLength: 4 }), scalar, { maxKeys: 2 }))
+        .map(([a, b]) => ({ ...b, ...a })),
     );
   }
   return fc.oneof(...parts);
@@ -132,9 +145,15 @@ describe.each(EXAMPLES)('examples/%s', (name) => {
 
   it.each(Object.keys(form.fields))('field %s: the same diagnostics as ajv for arbitrary values', (key) => {
     fc.assert(
-      fc.property(valueFor(form.fields[key]!.schema, seeds), fc.constantFrom('zh-CN', 'en' as const), (value, lang) => {
-        expect(interpreted.constraints.field(key, value, lang)).toEqual(withAjv.constraints.field(key, value, lang));
-      }),
+      fc.property(
+        valueFor(form.fields[key]!.schema, seeds),
+        fc.constantFrom('zh-CN', 'en' as const),
+        (value, lang) => {
+          expect(interpreted.constraints.field(key, value, lang)).toEqual(
+            withAjv.constraints.field(key, value, lang),
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -157,12 +176,14 @@ describe.each(EXAMPLES)('examples/%s', (name) => {
     fc.assert(
       fc.property(
         fc.nat(data.length - 1),
-        fc.array(edit, { minLength: 1, maxLength: 4 }).chain((edits) =>
-          fc.tuple(
-            fc.constant(edits),
-            fc.tuple(...edits.map((e) => valueFor(form.fields[e.key]?.schema ?? {}, seeds))),
+        fc
+          .array(edit, { minLength: 1, maxLength: 4 })
+          .chain((edits) =>
+            fc.tuple(
+              fc.constant(edits),
+              fc.tuple(...edits.map((e) => valueFor(form.fields[e.key]?.schema ?? {}, seeds))),
+            ),
           ),
-        ),
         (index, [edits, values]) => {
           const input = structuredClone(data[index]!);
           edits.forEach((e, i) => {

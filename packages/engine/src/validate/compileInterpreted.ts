@@ -15,7 +15,7 @@ import { toInterpretable, withoutUndefined } from './compileInterpretedSchema.js
  * `message`, in ajv's order), so `wrapValidator` gives the same diagnostics. Annotations
  * (`errorMessage`, `x-*`) are ignored; an unknown format throws, as in ajv's strict mode.
  * Known differences, outside what bundles use: `multipleOf` is exact (ajv divides floats),
- * number formats (`int32`…) are not checked, and data must be JSON (an `undefined` property is
+ * number formats (`int32`…) are not checked, a failed `contains` lists no errors of the items, and data must be JSON (an `undefined` property is
  * absent, an `undefined` array item is `null`).
  *
  * @example

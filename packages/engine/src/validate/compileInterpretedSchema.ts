@@ -26,7 +26,14 @@ const ONE = new Set([
 /** Keywords whose value is a list of subschemas. */
 const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 /** Keywords whose value maps names to subschemas (`dependencies` also holds property lists). */
-const MAP = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
+const MAP = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependencies',
+]);
 
 let registered = false;
 
@@ -71,9 +78,19 @@ export function toInterpretable(schema: unknown, path = '#'): unknown {
         throw new Error(`unknown format "${value}" ignored in schema at path "${path}"`);
       put(out, key, PREFIX + value);
     } else if (ONE.has(key))
-      put(out, key, Array.isArray(value) ? value.map((v, i) => toInterpretable(v, `${at}/${i}`)) : toInterpretable(value, at));
+      put(
+        out,
+        key,
+        Array.isArray(value)
+          ? value.map((v, i) => toInterpretable(v, `${at}/${i}`))
+          : toInterpretable(value, at),
+      );
     else if (LIST.has(key) && Array.isArray(value))
-      put(out, key, value.map((v, i) => toInterpretable(v, `${at}/${i}`)));
+      put(
+        out,
+        key,
+        value.map((v, i) => toInterpretable(v, `${at}/${i}`)),
+      );
     else if (MAP.has(key) && typeof value === 'object' && value !== null && !Array.isArray(value))
       put(
         out,
