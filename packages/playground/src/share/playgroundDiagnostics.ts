@@ -25,6 +25,11 @@ export const PLAYGROUND_DIAGNOSTICS = {
     'zh-CN': '本机保存的草稿来自其他版本（{version}），无法恢复。将从空白开始。',
     en: 'The draft saved in this browser comes from another version ({version}) and cannot be restored. Starting afresh.',
   },
+  DRAFT_UNSAVABLE: {
+    severity: 'warning',
+    'zh-CN': '草稿中有无法保存的数据（{reason}），草稿未保存。',
+    en: 'The draft holds data that cannot be saved ({reason}), so it was not saved.',
+  },
   FILE_EMPTY: {
     severity: 'error',
     'zh-CN': '文件“{name}”是空的。',
