@@ -1,5 +1,6 @@
-// generateBundleTypes bundled by Vite (with liteBrowserShims) and run in Chromium under
-// `script-src 'self'`: no eval, no Node built-in left, and the same text as the Node generator. Issue #5.
+// <TypesView> and generateBundleTypes bundled by Vite (with liteBrowserShims) and run in Chromium under
+// `script-src 'self'; style-src 'self'`: no eval, no Node built-in left, and the same text as the Node
+// generator. Issue #5.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ beforeAll(async () => {
     root: page,
     base: './',
     plugins: [liteBrowserShims()],
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       outDir,
       emptyOutDir: true,
@@ -47,8 +49,8 @@ afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-describe.skipIf(!chromiumPath)('generateBundleTypes in Chromium under a strict CSP', () => {
-  it('prints the Node generator’s text for the newborn example, with no CSP violation', async () => {
+describe.skipIf(!chromiumPath)('<TypesView> in Chromium under a strict CSP', () => {
+  it('shows the Node generator’s text for the newborn example, then one payload, with no CSP violation', async () => {
     const tab = await browser!.newPage();
     const problems: string[] = [];
     tab.on('console', (m) => {
@@ -56,19 +58,22 @@ describe.skipIf(!chromiumPath)('generateBundleTypes in Chromium under a strict C
     });
     tab.on('pageerror', (e) => problems.push(e.message));
     await tab.goto(`${server!.base}/index.html`);
-    await tab.waitForSelector('#out[data-state]');
-    const state = await tab.getAttribute('#out', 'data-state');
-    const code = await tab.textContent('#out');
+    await tab.waitForSelector('.types-view-code, .types-view-error');
+    const error = await tab
+      .locator('.types-view-error')
+      .textContent({ timeout: 1 })
+      .catch(() => '');
+    const all = await tab.locator('pre.types-view-code').textContent();
+    await tab.selectOption('.types-view select', 'BirthRegPayload');
+    const payload = await tab.locator('pre.types-view-code').textContent();
     await tab.close();
     const yaml = readFileSync(new URL('../../../../examples/newborn/bundle.yaml', import.meta.url), 'utf8');
     const expected = await generateTypes(
       typeSchemasOf(compileBundle(loadBundle(yaml, { fileName: 'bundle.yaml' }))),
     );
-    expect({ state, problems, error: state === 'error' ? code : '' }).toEqual({
-      state: 'done',
-      problems: [],
-      error: '',
-    });
-    expect(code).toBe(expected);
+    expect({ error, problems }).toEqual({ error: '', problems: [] });
+    expect(all).toBe(expected);
+    expect(payload).toContain('export interface BirthRegPayload {');
+    expect(payload).not.toContain('export interface NewbornApplication {');
   });
 });
