@@ -146,3 +146,11 @@ export type { FormState, FormStateOptions, FormListener, FieldListener } from '.
 export { validateApplication } from './form/validateApplication.js';
 export type { ApplicationResult, ValidateApplicationOptions } from './form/validateApplication.js';
 export type * from './form/types.js';
+
+// codegen: the schema both TypeScript generators (Node `generateTypes`, the playground's) compile
+export {
+  prepareTypeSchemas,
+  pascalCase,
+  type TypeSchemasInput,
+  type PreparedTypeSchemas,
+} from './codegen/prepareTypeSchemas.js';
