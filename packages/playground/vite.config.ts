@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { PLAYGROUND_CSP } from './csp.js';
+import { liteBrowserShims } from './src/types/liteBrowserShims.js';
 
 /**
  * The production build carries its Content-Security-Policy in the page itself (a meta tag), so any
@@ -27,7 +28,7 @@ export default defineConfig({
   root: import.meta.dirname,
   base: './',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  plugins: [cspMeta()],
+  plugins: [cspMeta(), liteBrowserShims()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

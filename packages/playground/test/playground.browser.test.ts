@@ -1,7 +1,7 @@
 // The playground end to end, in a real Chromium, served from its production build under its strict
 // Content-Security-Policy (`script-src 'self'`, as a header). Issue #5.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,4 +48,156 @@ describe('playground', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('shows a CEL type error at its line, in the problems list and the editor', async () => {
+    if (!harness) return;
+    const { page } = await openPlayground(run());
+    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('新生儿姓名');
+    const anchor = 'visibleIf: parentsMarried';
+    const line = lineOf(NEWBORN, anchor);
+    await cursorAfter(page, NEWBORN, anchor);
+    await page.keyboard.type(' + 1');
+    const entry = page.locator('.pg-source li, .pg-source [role=listitem]').filter({ hasText: 'CEL_TYPE' });
+    await expect.poll(() => entry.first().textContent(), { timeout: 10_000 }).toContain(`${line}:`);
+    // The editor marks the same line: the cursor's line holds an error underline.
+    await expect.poll(() => page.locator('.cm-activeLine .cm-lintRange-error').count()).toBeGreaterThan(0);
+    // The preview keeps the last bundle that worked, and says so.
+    expect(await page.locator('.pg-stale').isVisible()).toBe(true);
+    expect(await previewText(page)).toContain('新生儿姓名');
+    await page.context().close();
+  });
+
+  it('names both departments of a merge conflict', async () => {
+    if (!harness) return;
+    const { page } = await openPlayground(run());
+    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('新生儿姓名');
+    // 疾控's vaccination form now needs at least 40 characters where others allow fewer.
+    const anchor = 'etxm: { type: string, maxLength: 50';
+    await cursorAfter(page, NEWBORN, anchor);
+    await page.keyboard.type(', minLength: 40');
+    const entry = page
+      .locator('.pg-source li, .pg-source [role=listitem]')
+      .filter({ hasText: /MERGE_(CONSTRAINT_EMPTY|TYPE_CONFLICT)/ });
+    // The tightest sides: 疾控's new minimum against 公安's maximum of 15.
+    await expect
+      .poll(() => entry.first().textContent(), { timeout: 10_000 })
+      .toMatch(/疾控.*公安|公安.*疾控/);
+    expect(await entry.first().textContent()).toContain(`${lineOf(NEWBORN, anchor)}:`);
+    await page.context().close();
+  });
+
+  it('simulates the newborn flow to completion through a 容缺 material, and the trace replays with `onething replay`', async () => {
+    if (!harness) return;
+    const { page, problems } = await openPlayground(run());
+    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('新生儿姓名');
+    const sample = page.getByRole('combobox', { name: '填入样例' });
+    await sample.selectOption('data:valid-complete');
+    await sample.selectOption('materials:rongque-supplied');
+    await page.getByRole('tab', { name: '流转模拟' }).click();
+    const panel = page.locator('#panel-simulate');
+    await panel.getByRole('button', { name: '提交申请' }).click();
+    const status = panel.locator('.sim-now');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/办理中|已受理|审查/);
+    // The 户口簿 was deferred (容缺): its supply deadline is listed, and the licence waits for it.
+    const supply = panel.getByRole('button', { name: /^补交/ }).first();
+    await supply.waitFor({ timeout: 20_000 });
+    // One working day on, within the 容缺 supply deadline: not done, the 户口簿 is still outstanding.
+    await panel.getByRole('button', { name: /^推进/ }).first().click();
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).not.toContain('处理中');
+    expect(await status.textContent()).not.toContain('已办结');
+    await supply.click();
+    // Supplied: the withheld licence is issued; run the clock on if anything is still under way.
+    const runToEnd = panel.getByRole('button', { name: '运行到办结' });
+    await expect
+      .poll(
+        async () => {
+          const text = (await status.textContent()) ?? '';
+          if (!text.includes('已办结') && (await runToEnd.isEnabled())) await runToEnd.click();
+          return text;
+        },
+        { timeout: 30_000, intervals: [500] },
+      )
+      .toContain('已办结');
+    // Download the trace and replay it with the CLI.
+    const downloading = page.waitForEvent('download');
+    await panel.getByRole('button', { name: '下载轨迹' }).click();
+    const download = await downloading;
+    const dir = mkdtempSync(join(tmpdir(), 'onething-pg-'));
+    const file = join(dir, download.suggestedFilename() || 'trace.jsonl');
+    await download.saveAs(file);
+    const replay = spawnSync(
+      process.execPath,
+      [
+        join(REPO_ROOT, 'packages/engine/bin/onething.js'),
+        'replay',
+        file,
+        '--bundle',
+        join(REPO_ROOT, 'examples/newborn/bundle.yaml'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(replay.status, replay.stdout + replay.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toContain('陈雅婷'); // personal data is tokenised
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  it('finds the draft intact after a reload: the edited bundle and what was entered', async () => {
+    if (!harness) return;
+    const { page, context } = await openPlayground(run());
+    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('新生儿姓名');
+    await cursorAfter(page, NEWBORN, 'zh-CN: 新生儿姓名');
+    await page.keyboard.type('（草稿）');
+    await page.getByRole('combobox', { name: '填入样例' }).selectOption('data:valid-complete');
+    await expect.poll(() => previewText(page), { timeout: 10_000 }).toContain('新生儿姓名（草稿）');
+    await page.waitForTimeout(600); // the draft is saved 300 ms after the last change
+    await page.reload();
+    await page.locator('.cm-content').waitFor();
+    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('新生儿姓名（草稿）');
+    expect(await page.locator('.pg-note-line').textContent()).toContain('已恢复上次的草稿');
+    const babyName = await page.evaluate(
+      () =>
+        (document.querySelector('onething-form') as HTMLElement & { data: Record<string, unknown> }).data
+          .babyName,
+    );
+    const sample = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'examples/newborn/data/valid-complete.json'), 'utf8'),
+    );
+    expect(babyName).toBe(sample.babyName);
+    await context.close();
+  });
+
+  it('opens a share link with the same bundle', async () => {
+    if (!harness) return;
+    const { page, context } = await openPlayground(run());
+    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('新生儿姓名');
+    await cursorAfter(page, NEWBORN, 'zh-CN: 新生儿姓名');
+    await page.keyboard.type('（分享）');
+    await page.getByRole('button', { name: '复制分享链接' }).click();
+    await expect.poll(() => page.url()).toContain('#share=');
+    const url = page.url();
+    await context.close();
+    const other = await run().browser.newContext();
+    const colleague = await other.newPage();
+    await colleague.goto(url);
+    await expect.poll(() => previewText(colleague), { timeout: 15_000 }).toContain('新生儿姓名（分享）');
+    await other.close();
+  });
+
+  it('has no serious or critical axe violations, in each view', async () => {
+    if (!harness) return;
+    const { page } = await openPlayground(run());
+    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('新生儿姓名');
+    for (const tab of ['表单预览', '字段来源', '分部门数据', '流转模拟', '类型定义']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await page.waitForTimeout(300);
+      expect(await runAxe(page), tab).toEqual([]);
+    }
+    await page.context().close();
+  });
 });
+
+/** 1-based line of the first `anchor` in `source`. */
+function lineOf(source: string, anchor: string): number {
+  return source.slice(0, source.indexOf(anchor)).split('\n').length;
+}

@@ -193,7 +193,8 @@ export const DIAGNOSTICS = {
   },
   MERGE_ENUM_EMPTY: {
     severity: 'error',
-    'zh-CN': '字段“{field}”的可选值没有交集：{departmentA}“{itemA}”的 {pathA} 允许 {a}，{departmentB}“{itemB}”的 {pathB} 允许 {b}。',
+    'zh-CN':
+      '字段“{field}”的可选值没有交集：{departmentA}“{itemA}”的 {pathA} 允许 {a}，{departmentB}“{itemB}”的 {pathB} 允许 {b}。',
     en: 'Field "{field}" has no common allowed value: {departmentA} ("{itemA}") at {pathA} allows {a}, {departmentB} ("{itemB}") at {pathB} allows {b}.',
   },
   MERGE_ENUM_NARROWED: {
@@ -203,12 +204,14 @@ export const DIAGNOSTICS = {
   },
   MERGE_FORMAT_CONFLICT: {
     severity: 'error',
-    'zh-CN': '字段“{field}”的格式冲突：{departmentA}“{itemA}”的 {pathA} 为 {a}，{departmentB}“{itemB}”的 {pathB} 为 {b}。',
+    'zh-CN':
+      '字段“{field}”的格式冲突：{departmentA}“{itemA}”的 {pathA} 为 {a}，{departmentB}“{itemB}”的 {pathB} 为 {b}。',
     en: 'Field "{field}" has conflicting formats: {departmentA} ("{itemA}") at {pathA} is {a}, {departmentB} ("{itemB}") at {pathB} is {b}.',
   },
   MERGE_TYPE_CONFLICT: {
     severity: 'error',
-    'zh-CN': '字段“{field}”的类型冲突：{departmentA}“{itemA}”的 {pathA} 为 {a}，{departmentB}“{itemB}”的 {pathB} 为 {b}。',
+    'zh-CN':
+      '字段“{field}”的类型冲突：{departmentA}“{itemA}”的 {pathA} 为 {a}，{departmentB}“{itemB}”的 {pathB} 为 {b}。',
     en: 'Field "{field}" has conflicting types: {departmentA} ("{itemA}") at {pathA} is {a}, {departmentB} ("{itemB}") at {pathB} is {b}.',
   },
   NESTING_TOO_DEEP: {

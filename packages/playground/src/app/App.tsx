@@ -6,9 +6,11 @@ import { PayloadsView } from '../preview/PayloadsView.js';
 import { PreviewPane, type PreviewInput } from '../preview/PreviewPane.js';
 import { ProvenanceView } from '../preview/ProvenanceView.js';
 import { createLocalDraft } from '../share/createLocalDraft.js';
-import { decodeShare, encodeShare } from '../share/shareUrl.js';
-import { exportBundle, importBundleFile } from '../share/bundleFiles.js';
-import { TEMPLATES } from '../templates/templates.js';
+import { decodeShare } from '../share/decodeShare.js';
+import { encodeShare, shareSizeDiagnostic } from '../share/encodeShare.js';
+import { exportBundle } from '../share/exportBundle.js';
+import { importBundleFile } from '../share/importBundleFile.js';
+import { templates } from '../templates/templates.js';
 import { analyzeSource, type Analysis, type SourceFormat } from './analyzeSource.js';
 import { DEFAULT_EXAMPLE, EXAMPLES } from './examples.js';
 import { tr } from './messages.js';
@@ -90,22 +92,21 @@ export function App() {
           replace({ text: shared.text, format: shared.format, name: 'shared' }, tr(lang, 'sharedOpened'));
           return;
         }
-        setNote({ text: shared.diagnostics.map((d: Diagnostic) => d.messages[lang]).join(' ') });
+        setNote({ text: shared.diagnostics.map((d) => d.messages[lang]).join(' ') });
       }
       const saved = draft?.load();
-      if (saved?.ok && saved.draft) {
+      if (saved?.draft) {
         const d = saved.draft;
         replace(
-          { text: d.text, format: d.format, name: d.name ?? 'draft' },
+          { text: d.text, format: d.format, name: d.example ?? 'draft' },
           tr(lang, 'draftRestored'),
           undefined,
-          {
-            values: d.values ?? {},
-            materials: d.materials ?? {},
-          },
+          { values: d.preview?.data ?? {}, materials: d.preview?.materials ?? {} },
         );
         return;
       }
+      if (saved && saved.diagnostics.length > 0)
+        setNote({ text: saved.diagnostics.map((d) => d.messages[lang]).join(' ') });
       const example = EXAMPLES.find((e) => e.id === DEFAULT_EXAMPLE) ?? EXAMPLES[0];
       if (example) setDoc({ text: await example.load(), format: example.format, name: example.id });
     })();
@@ -136,17 +137,15 @@ export function App() {
   // Everything typed (bundle and preview input) is saved locally, so a reload or crash loses nothing.
   useEffect(() => {
     if (!doc || !draft) return;
-    const timer = setTimeout(
-      () =>
-        draft.save({
-          text: doc.text,
-          format: doc.format,
-          name: doc.name,
-          values: input.values,
-          materials: input.materials,
-        }),
-      SAVE_DELAY_MS,
-    );
+    const timer = setTimeout(() => {
+      const saved = draft.save({
+        text: doc.text,
+        format: doc.format,
+        example: doc.name,
+        preview: { data: input.values, materials: input.materials },
+      });
+      if (!saved.ok) setNote({ text: saved.diagnostics.map((d) => d.messages[lang]).join(' ') });
+    }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [doc, input, draft]);
 
@@ -160,7 +159,7 @@ export function App() {
     );
   };
   const openTemplate = (id: string) => {
-    const template = TEMPLATES.find((t) => t.id === id);
+    const template = templates.find((t) => t.id === id);
     if (template)
       replace(
         { text: template.text, format: template.format, name: id },
@@ -171,7 +170,7 @@ export function App() {
   const importFile = async (file: File) => {
     const result = await importBundleFile(file);
     if (!result.ok) {
-      setNote({ text: result.diagnostics.map((d: Diagnostic) => d.messages[lang]).join(' ') });
+      setNote({ text: result.diagnostics.map((d) => d.messages[lang]).join(' ') });
       return;
     }
     replace(
@@ -182,6 +181,11 @@ export function App() {
   };
   const share = async () => {
     if (!doc) return;
+    const tooBig = shareSizeDiagnostic(doc.text);
+    if (tooBig) {
+      setNote({ text: tooBig.messages[lang] });
+      return;
+    }
     const fragment = await encodeShare({ text: doc.text, format: doc.format });
     history.replaceState(
       null,
@@ -224,7 +228,7 @@ export function App() {
         <Toolbar
           lang={lang}
           format={doc?.format ?? 'yaml'}
-          templates={TEMPLATES}
+          templates={templates}
           onExample={(id) => void openExample(id)}
           onTemplate={openTemplate}
           onImport={(file) => void importFile(file)}

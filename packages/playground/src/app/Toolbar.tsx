@@ -82,7 +82,7 @@ export function Toolbar(props: ToolbarProps) {
       <button
         type="button"
         lang={lang === 'zh-CN' ? 'en' : 'zh-CN'}
-        aria-label={tr(lang, 'languageLabel')}
+        title={tr(lang, 'languageLabel')}
         onClick={() => props.onLang(lang === 'zh-CN' ? 'en' : 'zh-CN')}
       >
         {tr(lang, 'language')}

@@ -60,7 +60,9 @@ export function BundleEditor(props: BundleEditorProps) {
   const t = EDITOR_MESSAGES[props.lang];
   const label = props.label ?? t.editorLabel;
   const attributes = () =>
-    EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': hintId });
+    // An explicit tabindex: axe (and some assistive tools) do not count `contenteditable` as focusable,
+    // and would report the scrolling editor as unreachable by keyboard.
+    EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': hintId, tabindex: '0' });
 
   useEffect(() => {
     const settings = () => ({ format: format.current, lang: latest.current.lang });

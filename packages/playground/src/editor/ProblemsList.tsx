@@ -47,12 +47,7 @@ export function ProblemsList({ diagnostics, lang, onJump }: ProblemsListProps) {
               key={`${d.code}-${d.path}-${d.line ?? ''}-${i}`}
               class={`ot-problem ot-problem-${d.severity}`}
             >
-              <button
-                type="button"
-                class="ot-problem-jump"
-                aria-label={`${t.severity[d.severity]} ${d.line === undefined ? t.noPosition : t.positionLabel(d.line, d.column ?? 1)} ${d.code}: ${d.messages?.[lang] ?? d.message}`}
-                onClick={() => onJump(d)}
-              >
+              <button type="button" class="ot-problem-jump" onClick={() => onJump(d)}>
                 <span class="ot-problem-severity">{t.severity[d.severity]}</span>
                 <span class="ot-problem-position">
                   {d.line === undefined ? t.noPosition : t.position(d.line, d.column ?? 1)}
@@ -69,7 +64,7 @@ export function ProblemsList({ diagnostics, lang, onJump }: ProblemsListProps) {
                         key={j}
                         type="button"
                         class="ot-problem-related-jump"
-                        aria-label={t.relatedAt(r.line, r.column ?? 1)}
+                        aria-label={`${t.relatedAt(r.line, r.column ?? 1)} (${t.position(r.line, r.column ?? 1)})`}
                         onClick={() => onJump({ ...d, path: r.path, line: r.line, column: r.column ?? 1 })}
                       >
                         {t.position(r.line, r.column ?? 1)}

@@ -3,6 +3,7 @@ import { defineOnethingForm } from '@onething/widgets';
 import regionDataUrl from '@onething/widgets/data/regions.json?url';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { tp } from './previewMessages.js';
+import { samplesFor } from './samples.js';
 
 /** The form element's surface the preview uses. */
 interface FormElement extends HTMLElement {
@@ -78,6 +79,17 @@ export function PreviewPane({ compiled, lang, input, onInput, onRendered }: Prev
     setSubmitted(false);
   }, [compiled]);
 
+  const samples = samplesFor(compiled.bundle.id);
+  const fill = async (id: string) => {
+    const sample = samples.find((s) => s.id === id);
+    if (!sample) return;
+    const { values, materials } = await sample.load();
+    const element = ref.current!;
+    if (values) element.data = values;
+    if (materials) element.materials = { ...element.materials, ...materials };
+    latest.current.onInput({ values: element.data, materials: element.materials }, element.state);
+  };
+
   const clear = () => {
     const element = ref.current!;
     element.data = {};
@@ -99,6 +111,28 @@ export function PreviewPane({ compiled, lang, input, onInput, onRendered }: Prev
             <option value="en">English</option>
           </select>
         </label>
+        {samples.length > 0 && (
+          <label>
+            {tp(lang, 'sample')}{' '}
+            <select
+              value=""
+              onChange={(e) => {
+                const id = e.currentTarget.value;
+                e.currentTarget.value = '';
+                void fill(id);
+              }}
+            >
+              <option value="">{tp(lang, 'chooseSample')}</option>
+              {samples.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {tp(lang, s.kind === 'data' ? 'sampleData' : 'sampleMaterials', {
+                    name: s.id.split(':')[1]!,
+                  })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" onClick={clear}>
           {tp(lang, 'reset')}
         </button>

@@ -3,6 +3,10 @@ import type { Lang } from '@onething/engine';
 const TEXTS = {
   elder: { 'zh-CN': '适老化模式', en: 'Elder-friendly mode' },
   formLang: { 'zh-CN': '表单语言', en: 'Form language' },
+  sample: { 'zh-CN': '填入样例', en: 'Fill in a sample' },
+  chooseSample: { 'zh-CN': '— 选择样例 —', en: '— choose a sample —' },
+  sampleData: { 'zh-CN': '数据：{name}', en: 'Data: {name}' },
+  sampleMaterials: { 'zh-CN': '材料决定：{name}', en: 'Material decisions: {name}' },
   reset: { 'zh-CN': '清空已填数据', en: 'Clear entered data' },
   submitted: {
     'zh-CN': '预览表单已提交：数据可在“流转模拟”中使用。',
