@@ -184,6 +184,33 @@ describe('playground', () => {
     await other.close();
   });
 
+  it('switches the preview to elder mode and English, shows provenance and the departments’ payloads, by keyboard', async () => {
+    if (!harness) return;
+    const { page, problems } = await openPlayground(run());
+    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('新生儿姓名');
+    await page.getByRole('checkbox', { name: '适老化模式' }).check();
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('onething-form')!.hasAttribute('elder')))
+      .toBe(true);
+    await page.getByRole('combobox', { name: '表单语言' }).selectOption('en');
+    await expect.poll(() => previewText(page)).toContain("Baby's name");
+    await page.getByRole('combobox', { name: '填入样例' }).selectOption('data:valid-complete');
+    // The tabs by keyboard: focus the selected tab, then Arrow-Right to the next ones.
+    await page.getByRole('tab', { name: '表单预览' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: '字段来源' }).getAttribute('aria-selected')).toBe('true');
+    const babyName = page.locator('#panel-provenance tr[data-field=babyName]');
+    await expect.poll(() => babyName.textContent()).toMatch(/卫健.*疾控.*公安/s);
+    await page.keyboard.press('ArrowRight');
+    const police = page.locator('#panel-payloads article[data-item=birthReg]');
+    const sample = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'examples/newborn/data/valid-complete.json'), 'utf8'),
+    );
+    await expect.poll(() => police.textContent()).toContain(sample.babyName);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('has no serious or critical axe violations, in each view', async () => {
     if (!harness) return;
     const { page } = await openPlayground(run());
