@@ -1,4 +1,5 @@
 import type { Lang } from '@onething/engine';
+import { fillText } from './fillText.js';
 
 /** The shell's UI texts (each part of the app keeps its own next to it). */
 const TEXTS = {
@@ -51,5 +52,5 @@ export type AppText = keyof typeof TEXTS;
 
 /** A shell text in `lang`, with `{name}` placeholders filled. */
 export function tr(lang: Lang, key: AppText, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fillText(TEXTS[key][lang], params);
 }

@@ -228,12 +228,10 @@ describe.skipIf(!chromiumPath)('BundleEditor in Chromium under the strict CSP', 
 
   it('moves the cursor to a problem and to its related place from the problems list', async () => {
     const { page } = await open();
-    await page
-      .getByRole('button', { name: /Error line 3, column 15 SCHEMA_TYPE: Must be an integer/ })
-      .click();
+    await page.getByRole('button', { name: /Error 3:15 SCHEMA_TYPE Must be an integer/ }).click();
     expect(await cursorLine(page)).toBe(3);
     expect(await editorFocused(page)).toBe(true);
-    await page.getByRole('button', { name: /related place at line 1, column 5/ }).click();
+    await page.getByRole('button', { name: /related place at line 1, column 5 \(1:5\)/ }).click();
     expect(await cursorLine(page)).toBe(1);
     await page.close();
   });

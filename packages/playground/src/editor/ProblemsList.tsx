@@ -48,11 +48,12 @@ export function ProblemsList({ diagnostics, lang, onJump }: ProblemsListProps) {
               class={`ot-problem ot-problem-${d.severity}`}
             >
               <button type="button" class="ot-problem-jump" onClick={() => onJump(d)}>
-                <span class="ot-problem-severity">{t.severity[d.severity]}</span>
+                {/* Spaces between the parts: the button's text is its accessible name. */}
+                <span class="ot-problem-severity">{t.severity[d.severity]}</span>{' '}
                 <span class="ot-problem-position">
                   {d.line === undefined ? t.noPosition : t.position(d.line, d.column ?? 1)}
-                </span>
-                <code class="ot-problem-code">{d.code}</code>
+                </span>{' '}
+                <code class="ot-problem-code">{d.code}</code>{' '}
                 <span class="ot-problem-message">{d.messages?.[lang] ?? d.message}</span>
               </button>
               {(d.related ?? []).some((r) => r.line !== undefined) && (

@@ -1,4 +1,5 @@
 import type { Lang } from '@onething/engine';
+import { fillText } from '../app/fillText.js';
 
 const TEXTS = {
   elder: { 'zh-CN': '适老化模式', en: 'Elder-friendly mode' },
@@ -37,5 +38,5 @@ export function tp(
   key: keyof typeof TEXTS,
   params: Record<string, string | number> = {},
 ): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fillText(TEXTS[key][lang], params);
 }

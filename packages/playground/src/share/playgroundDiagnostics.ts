@@ -1,4 +1,5 @@
 import type { Lang, Severity } from '@onething/engine';
+import { fillText } from '../app/fillText.js';
 
 /**
  * Diagnostic codes of the playground's own inputs (share links, saved drafts, imported files), sorted,
@@ -106,12 +107,6 @@ export interface PlaygroundDiagnostic {
   params: Record<string, unknown>;
 }
 
-function render(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
-
 /**
  * Build a playground diagnostic from its code and params.
  *
@@ -123,7 +118,7 @@ export function createPlaygroundDiagnostic(
   params: Record<string, unknown> = {},
 ): PlaygroundDiagnostic {
   const entry = PLAYGROUND_DIAGNOSTICS[code];
-  const messages = { 'zh-CN': render(entry['zh-CN'], params), en: render(entry.en, params) };
+  const messages = { 'zh-CN': fillText(entry['zh-CN'], params), en: fillText(entry.en, params) };
   return { code, severity: entry.severity, path: '', message: messages['zh-CN'], messages, params };
 }
 

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileBundle, loadBundle, type MaterialDecisions } from '@onething/engine';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
@@ -10,14 +7,9 @@ import { loadTrace } from './loadTrace.js';
 import { ReplayPanel } from './ReplayPanel.js';
 import { SimulationPanels } from './SimulationPanels.js';
 import { SimulatorView } from './SimulatorView.js';
+import { newborn } from '../../test/fixtures/newbornRun.js';
 
-const root = new URL('../../../../', import.meta.url).pathname;
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const compiled = compileBundle(loadBundle(read('examples/newborn/bundle.yaml')));
-const data = JSON.parse(read('examples/newborn/data/valid-complete.json')) as Record<string, unknown>;
-const materials = (
-  JSON.parse(read('examples/newborn/scenarios/happy-path.json')) as { materials: MaterialDecisions }
-).materials;
+const { compiled, data, materials } = newborn;
 const noop = () => undefined;
 
 describe('SimulatorView', () => {

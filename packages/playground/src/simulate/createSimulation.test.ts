@@ -1,19 +1,15 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { compileBundle, loadBundle, replayTrace, type MaterialDecisions } from '@onething/engine';
+import { replayTrace } from '@onething/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSimulation, type Simulation, type SimulationOptions } from './createSimulation.js';
+import { newborn, ROOT } from '../../test/fixtures/newbornRun.js';
 
-const root = new URL('../../../../', import.meta.url).pathname;
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const compiled = compileBundle(loadBundle(read('examples/newborn/bundle.yaml')));
-const data = JSON.parse(read('examples/newborn/data/valid-complete.json')) as Record<string, unknown>;
-const materials = (
-  JSON.parse(read('examples/newborn/scenarios/happy-path.json')) as { materials: MaterialDecisions }
-).materials;
+const { compiled, data, materials } = newborn;
+const root = ROOT;
 
 let sim: Simulation | undefined;
 afterEach(() => sim?.dispose());

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { compileBundle, loadBundle, type MaterialDecisions } from '@onething/engine';
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from './createSimulation.js';
 import { loadTrace } from './loadTrace.js';
+import { newborn, readRepoFile } from '../../test/fixtures/newbornRun.js';
 
-const root = new URL('../../../../', import.meta.url).pathname;
-const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const compiled = compileBundle(loadBundle(read('examples/newborn/bundle.yaml')));
-const data = JSON.parse(read('examples/newborn/data/valid-complete.json')) as Record<string, unknown>;
-const materials = (
-  JSON.parse(read('examples/newborn/scenarios/happy-path.json')) as { materials: MaterialDecisions }
-).materials;
+const { compiled, data, materials } = newborn;
+const read = readRepoFile;
 
 async function recorded(): Promise<string> {
   const sim = createSimulation(compiled, {

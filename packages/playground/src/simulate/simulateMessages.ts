@@ -4,6 +4,7 @@
  * engine.
  */
 import type { Lang } from '@onething/engine';
+import { fillText } from '../app/fillText.js';
 
 /** One UI text in both languages. */
 export type SimText = { 'zh-CN': string; en: string };
@@ -121,10 +122,7 @@ export type SimulateMessageKey = keyof typeof SIMULATE_MESSAGES;
 
 /** A simulator text in `lang`, with `{name}` placeholders filled from `params`. */
 export function simText(key: SimulateMessageKey, lang: Lang, params: Record<string, unknown> = {}): string {
-  const template = SIMULATE_MESSAGES[key][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  return fillText(SIMULATE_MESSAGES[key][lang], params);
 }
 
 /** Names of item and application statuses (限时办结 table, timeline). */
