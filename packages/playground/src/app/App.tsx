@@ -277,7 +277,6 @@ export function App() {
           <p class="pg-statusbar" data-analysis-ms={analysis ? analysis.ms.toFixed(1) : ''}>
             {analysis ? tr(lang, 'status', { errors, warnings, ms: Math.round(analysis.ms) }) : '…'}
           </p>
-          <h2 class="pg-problems-title">{tr(lang, 'problems')}</h2>
           <ProblemsList
             diagnostics={diagnostics}
             lang={lang}

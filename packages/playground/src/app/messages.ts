@@ -21,7 +21,6 @@ const TEXTS = {
   languageLabel: { 'zh-CN': '界面语言：切换为英文', en: 'Interface language: switch to Chinese' },
   format: { 'zh-CN': '格式', en: 'Format' },
   editor: { 'zh-CN': '捆绑包源文件', en: 'Bundle source' },
-  problems: { 'zh-CN': '问题', en: 'Problems' },
   tabPreview: { 'zh-CN': '表单预览', en: 'Preview' },
   tabProvenance: { 'zh-CN': '字段来源', en: 'Field provenance' },
   tabPayloads: { 'zh-CN': '分部门数据', en: 'Department payloads' },
