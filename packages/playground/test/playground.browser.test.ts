@@ -181,6 +181,22 @@ describe('playground', () => {
     const colleague = await other.newPage();
     await colleague.goto(url);
     await expect.poll(() => previewText(colleague), { timeout: 15_000 }).toContain('新生儿姓名（分享）');
+    // The link's text is now the colleague's draft: their own edits survive a reload.
+    expect(colleague.url()).not.toContain('#share=');
+    await cursorAfter(
+      colleague,
+      NEWBORN.replace('新生儿姓名', '新生儿姓名（分享）'),
+      'zh-CN: 新生儿姓名（分享）',
+    );
+    await colleague.keyboard.type('（改）');
+    await expect
+      .poll(() => previewText(colleague), { timeout: 10_000 })
+      .toContain('新生儿姓名（分享）（改）');
+    await colleague.waitForTimeout(600);
+    await colleague.reload();
+    await expect
+      .poll(() => previewText(colleague), { timeout: 15_000 })
+      .toContain('新生儿姓名（分享）（改）');
     await other.close();
   });
 

@@ -39,6 +39,12 @@ const EMPTY_INPUT: PreviewInput = { values: {}, materials: {} };
 const loadSimulator = () => import('../simulate/SimulatorView.js').then((m) => m.SimulatorView);
 const loadTypes = () => import('../types/TypesView.js').then((m) => m.TypesView);
 
+/** Drop a share link from the address (the text it carried is in the editor and the draft now). */
+function forgetShareLink(): void {
+  if (location.hash.startsWith('#share='))
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+}
+
 function storage(): Storage | undefined {
   try {
     return window.localStorage;
@@ -90,6 +96,7 @@ export function App() {
         const shared = await decodeShare(location.hash);
         if (shared.ok) {
           replace({ text: shared.text, format: shared.format, name: 'shared' }, tr(lang, 'sharedOpened'));
+          forgetShareLink(); // from now on the local draft holds it: a reload must not undo later edits
           return;
         }
         setNote({ text: shared.diagnostics.map((d) => d.messages[lang]).join(' ') });
@@ -245,10 +252,10 @@ export function App() {
                   type="button"
                   onClick={() => {
                     const undo = note.undo!;
-                    replace(undo, tr(lang, 'draftRestored'));
+                    replace(undo, tr(lang, 'undone'));
                   }}
                 >
-                  {lang === 'en' ? 'Undo' : '撤销'}
+                  {tr(lang, 'undo')}
                 </button>
               )}
             </>
@@ -268,6 +275,7 @@ export function App() {
                 const current = latestDoc.current;
                 if (!current) return;
                 latestDoc.current = { ...current, text };
+                forgetShareLink(); // the address no longer describes the text
                 setDoc(latestDoc.current);
                 scheduleAnalysis();
               }}

@@ -38,6 +38,8 @@ const TEXTS = {
     'zh-CN': '{errors} 个错误，{warnings} 个警告 · 分析用时 {ms} 毫秒',
     en: '{errors} errors, {warnings} warnings · analysed in {ms} ms',
   },
+  undo: { 'zh-CN': '撤销', en: 'Undo' },
+  undone: { 'zh-CN': '已恢复替换前的内容', en: 'The text from before was restored' },
   loading: { 'zh-CN': '正在加载…', en: 'Loading…' },
   draftRestored: { 'zh-CN': '已恢复上次的草稿', en: 'Your last draft was restored' },
   sharedOpened: { 'zh-CN': '已打开分享链接中的捆绑包', en: 'Opened the bundle from the share link' },
