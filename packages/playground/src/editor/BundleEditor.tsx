@@ -10,6 +10,7 @@ import { editorTheme } from './editorTheme.js';
 import type { JsonSchema } from './schemaAt.js';
 import { toLintDiagnostics } from './toLintDiagnostics.js';
 import './editor.css';
+import { editorPhrases } from './editorPhrases.js';
 
 /** What the host can do with a mounted editor. */
 export interface EditorHandle {
@@ -55,7 +56,11 @@ export function BundleEditor(props: BundleEditorProps) {
   // Texts this editor reported through onChange and the host may still hand back (the host's state
   // lags a fast typist by a few keystrokes): those are no external change and must not reset the text.
   const reported = useRef(new Set<string>());
-  const compartments = useRef({ language: new Compartment(), attributes: new Compartment() }).current;
+  const compartments = useRef({
+    language: new Compartment(),
+    attributes: new Compartment(),
+    phrases: new Compartment(),
+  }).current;
   const hintId = useId();
   const t = EDITOR_MESSAGES[props.lang];
   const label = props.label ?? t.editorLabel;
@@ -79,6 +84,7 @@ export function BundleEditor(props: BundleEditorProps) {
           editorTheme,
           compartments.language.of(languageFor(props.format)),
           compartments.attributes.of(attributes()),
+          compartments.phrases.of(editorPhrases(props.lang)),
           EditorView.updateListener.of((update) => {
             if (update.docChanged && !update.transactions.every((tr) => tr.annotation(external))) {
               const text = update.state.doc.toString();
@@ -130,7 +136,8 @@ export function BundleEditor(props: BundleEditorProps) {
 
   useEffect(() => {
     view.current?.dispatch({ effects: compartments.attributes.reconfigure(attributes()) });
-  }, [label, hintId]);
+    view.current?.dispatch({ effects: compartments.phrases.reconfigure(editorPhrases(props.lang)) });
+  }, [label, hintId, props.lang]);
 
   useEffect(() => {
     const v = view.current;
