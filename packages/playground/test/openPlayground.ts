@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../engine/test/fixtures/chromium.js';
 import { AXE_URL, axeFile } from '../../widgets/test/fixtures/runAxe.js';
+import { watchPageProblems } from '../../widgets/test/fixtures/watchPageProblems.js';
 import {
   REPO_ROOT,
   startStaticServer,
@@ -65,16 +66,7 @@ export async function openPlayground(
 ): Promise<PlaygroundPage> {
   const context = options.context ?? (await harness.browser.newContext({ acceptDownloads: true }));
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  const problems = await watchPageProblems(page);
   await page.goto(`${harness.server.base}/index.html${options.hash ?? ''}`);
   await page.locator('.cm-content').waitFor();
   return { page, context, problems };

@@ -115,7 +115,7 @@ describe('playground', () => {
           if (!text.includes('已办结') && (await runToEnd.isEnabled())) await runToEnd.click();
           return text;
         },
-        { timeout: 30_000, intervals: [500] },
+        { timeout: 30_000, interval: 500 },
       )
       .toContain('已办结');
     // Download the trace and replay it with the CLI.
@@ -138,6 +138,13 @@ describe('playground', () => {
     );
     expect(replay.status, replay.stdout + replay.stderr).toBe(0);
     expect(readFileSync(file, 'utf8')).not.toContain('陈雅婷'); // personal data is tokenised
+    // Load the trace back into the simulator: the stepper replays it step by step, to the end.
+    await panel.getByLabel('载入轨迹').setInputFiles(file);
+    await expect
+      .poll(() => panel.locator('.sim-replay [role=status]').textContent(), { timeout: 15_000 })
+      .toMatch(/全部 \d+ 步重现/);
+    await panel.getByRole('button', { name: '到结尾' }).click();
+    expect(await panel.locator('.sim-step').textContent()).toContain('completed');
     expect(problems).toEqual([]);
     await page.context().close();
   }, 120_000);
@@ -223,6 +230,22 @@ describe('playground', () => {
       readFileSync(join(REPO_ROOT, 'examples/newborn/data/valid-complete.json'), 'utf8'),
     );
     await expect.poll(() => police.textContent()).toContain(sample.babyName);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the TypeScript types, generated in the page, of the merged data and of one item', async () => {
+    if (!harness) return;
+    const { page, problems } = await openPlayground(run());
+    await expect.poll(() => previewText(page), { timeout: 15_000 }).toContain('新生儿姓名');
+    await page.getByRole('tab', { name: '类型定义' }).click();
+    const code = page.locator('#panel-types pre');
+    await expect
+      .poll(() => code.textContent(), { timeout: 20_000 })
+      .toContain('export interface NewbornApplication {');
+    await page.locator('#panel-types select').selectOption('BirthRegPayload');
+    await expect.poll(() => code.textContent()).toContain('export interface BirthRegPayload {');
+    expect(await code.textContent()).not.toContain('export interface NewbornApplication {');
     expect(problems).toEqual([]);
     await page.context().close();
   });

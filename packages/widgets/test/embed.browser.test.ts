@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../engine/test/fixtures/chromium.js';
 import { REPO_ROOT, startStaticServer, type StaticServer } from './fixtures/startStaticServer.js';
+import { watchPageProblems } from './fixtures/watchPageProblems.js';
 
 const chromiumPath = findChromium();
 const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
@@ -39,15 +40,8 @@ afterAll(async () => {
 /** Open the embed example; collect console errors, page errors and CSP violations. */
 async function openExample(mode?: 'sections' | 'steps'): Promise<{ page: Page; problems: string[] }> {
   const page = await browser!.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const problems = await watchPageProblems(page);
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
-    });
     (window as unknown as { readyFired: Promise<void> }).readyFired = new Promise((resolve) =>
       document.addEventListener('onething-ready', () => resolve(), { once: true }),
     );

@@ -154,7 +154,7 @@ describe.each(EXAMPLES)('examples/%s', (name) => {
           );
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 60 },
     );
   });
 

@@ -1,4 +1,5 @@
 import type { Lang } from '@onething/engine';
+import { ActionSelect } from './ActionSelect.js';
 import { EXAMPLES } from './examples.js';
 import { tr } from './messages.js';
 import type { SourceFormat } from './analyzeSource.js';
@@ -25,42 +26,18 @@ export function Toolbar(props: ToolbarProps) {
   const { lang } = props;
   return (
     <div class="pg-toolbar" role="toolbar" aria-label={tr(lang, 'title')}>
-      <label>
-        {tr(lang, 'example')}{' '}
-        <select
-          value=""
-          onChange={(e) => {
-            const id = e.currentTarget.value;
-            e.currentTarget.value = '';
-            if (id) props.onExample(id);
-          }}
-        >
-          <option value="">{tr(lang, 'chooseExample')}</option>
-          {EXAMPLES.map((example) => (
-            <option key={example.id} value={example.id}>
-              {example.id}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {tr(lang, 'template')}{' '}
-        <select
-          value=""
-          onChange={(e) => {
-            const id = e.currentTarget.value;
-            e.currentTarget.value = '';
-            if (id) props.onTemplate(id);
-          }}
-        >
-          <option value="">{tr(lang, 'chooseTemplate')}</option>
-          {props.templates.map((template) => (
-            <option key={template.id} value={template.id}>
-              {template.title[lang]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ActionSelect
+        label={tr(lang, 'example')}
+        placeholder={tr(lang, 'chooseExample')}
+        options={EXAMPLES.map((example) => ({ value: example.id, text: example.id }))}
+        onChoose={props.onExample}
+      />
+      <ActionSelect
+        label={tr(lang, 'template')}
+        placeholder={tr(lang, 'chooseTemplate')}
+        options={props.templates.map((template) => ({ value: template.id, text: template.title[lang] }))}
+        onChoose={props.onTemplate}
+      />
       <label class="pg-file">
         {tr(lang, 'import')}
         <input

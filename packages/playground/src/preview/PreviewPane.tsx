@@ -2,6 +2,7 @@ import type { CompiledBundle, FormState, Lang, MaterialDecisions } from '@onethi
 import { defineOnethingForm } from '@onething/widgets';
 import regionDataUrl from '@onething/widgets/data/regions.json?url';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { ActionSelect } from '../app/ActionSelect.js';
 import { tp } from './previewMessages.js';
 import { samplesFor } from './samples.js';
 
@@ -112,26 +113,17 @@ export function PreviewPane({ compiled, lang, input, onInput, onRendered }: Prev
           </select>
         </label>
         {samples.length > 0 && (
-          <label>
-            {tp(lang, 'sample')}{' '}
-            <select
-              value=""
-              onChange={(e) => {
-                const id = e.currentTarget.value;
-                e.currentTarget.value = '';
-                void fill(id);
-              }}
-            >
-              <option value="">{tp(lang, 'chooseSample')}</option>
-              {samples.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {tp(lang, s.kind === 'data' ? 'sampleData' : 'sampleMaterials', {
-                    name: s.id.split(':')[1]!,
-                  })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ActionSelect
+            label={tp(lang, 'sample')}
+            placeholder={tp(lang, 'chooseSample')}
+            options={samples.map((s) => ({
+              value: s.id,
+              text: tp(lang, s.kind === 'data' ? 'sampleData' : 'sampleMaterials', {
+                name: s.id.split(':')[1]!,
+              }),
+            }))}
+            onChoose={(id) => void fill(id)}
+          />
         )}
         <button type="button" onClick={clear}>
           {tp(lang, 'reset')}
