@@ -113,6 +113,46 @@ describe('mergeForms: type and format', () => {
     });
   });
 
+  it('names the departments on both sides of a conflict (short name first), and the field dictionary', () => {
+    const { diagnostics } = mergeForms(
+      bundle(
+        { name: { type: 'string', label: zh('姓名') }, age: { type: 'integer', label: zh('年龄') } },
+        [
+          item('a', {
+            schema: { properties: { xm: { type: 'string', maxLength: 15 } } },
+            map: { xm: 'name' },
+          }),
+          item('b', {
+            schema: { properties: { etxm: { type: 'string', minLength: 40 }, nl: { type: 'string' } } },
+            map: { etxm: 'name', nl: 'age' },
+          }),
+        ],
+        {
+          departments: {
+            d_a: {
+              name: { 'zh-CN': '公安分局', en: 'Police branch' },
+              shortName: { 'zh-CN': '公安', en: 'Police' },
+            },
+            d_b: { name: { 'zh-CN': '疾病预防控制中心', en: 'CDC' } },
+          },
+        },
+      ),
+    );
+    const constraint = errors(diagnostics).find((d) => d.code === 'MERGE_CONSTRAINT_EMPTY')!;
+    const named = [constraint.params.departmentA, constraint.params.departmentB];
+    expect(named).toEqual(
+      expect.arrayContaining([
+        { 'zh-CN': '公安', en: 'Police' },
+        { 'zh-CN': '疾病预防控制中心', en: 'CDC' },
+      ]),
+    );
+    expect(constraint.messages['zh-CN']).toMatch(/公安“a”/);
+    expect(constraint.messages['zh-CN']).toMatch(/疾病预防控制中心“b”/);
+    expect(constraint.messages.en).toMatch(/Police \("a"\)/);
+    const type = errors(diagnostics).find((d) => d.code === 'MERGE_TYPE_CONFLICT')!;
+    expect(type.messages['zh-CN']).toContain('字段字典“/fields/age”');
+  });
+
   it('lets an integer department tighten a number field and accepts a date-format string on a date field', () => {
     const { form, diagnostics } = mergeForms(
       bundle(
