@@ -1,7 +1,7 @@
 import { createHttpAdapter, createMemoryAdapter, formatInstant, type AdapterMap } from '@onething/engine';
 import type { FastifyInstance } from 'fastify';
 import { loadBundles, type BundleRegistry } from './bundles/loadBundles.js';
-import { createHttpApp } from './http/createHttpApp.js';
+import { createHttpApp, type HttpAppOptions } from './http/createHttpApp.js';
 import { createApplicationService, type ApplicationService } from './service/createApplicationService.js';
 import {
   createPostgresStorage,
@@ -34,6 +34,8 @@ export interface ServerOptions {
   departmentsUrl?: string;
   /** Department id → secret of its signed callbacks. */
   callbackSecrets?: Record<string, string>;
+  /** Callbacks processed at once and waiting (defaults 16 and 128; beyond: 503, deliver again). */
+  callbackLimit?: HttpAppOptions['callbackLimit'];
   /** Run the job worker in this process (default true; `false` for API-only processes in PostgreSQL mode). */
   worker?: boolean;
   logger?: boolean;
@@ -136,6 +138,7 @@ export async function createServer(options: ServerOptions): Promise<OnethingServ
     storage,
     bundles,
     callbackSecrets: options.callbackSecrets ?? {},
+    ...(options.callbackLimit !== undefined ? { callbackLimit: options.callbackLimit } : {}),
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     onWork: () => runner.poke(),
   });

@@ -48,6 +48,19 @@ export interface FakeDepartmentOptions {
   callbackSecrets?: Record<string, string>;
   /** First interval of callback redeliveries while the server does not answer 2xx, doubled each time up to 1 s (default 50 ms). */
   redeliverMs?: number;
+  /** Callback deliveries in flight at once, all departments together (default 32). */
+  maxDeliveries?: number;
+  /** A callback delivery not answered within this is abandoned and delivered again (default 10 s). */
+  deliveryTimeoutMs?: number;
+}
+
+/** A pushed update waiting to be delivered (again). */
+interface Push {
+  department: string;
+  body: string;
+  due: number;
+  tries?: number;
+  sending?: boolean;
 }
 
 interface Submission {
@@ -79,7 +92,8 @@ export interface FakeDepartment {
   readonly events: EventEmitter;
   /** Updates not yet acknowledged by the server's callback route. */
   pendingPushes(): number;
-  readonly pushStats: { attempts: number; delivered: number; rejected: number };
+  /** Delivery attempts; updates delivered; attempts answered with an error status; attempts that got no answer. */
+  readonly pushStats: { attempts: number; delivered: number; rejected: number; failed: number };
   close(): Promise<void>;
 }
 
@@ -101,8 +115,12 @@ export async function createFakeDepartment(options: FakeDepartmentOptions = {}):
   const byItem = new Map<string, Submission[]>();
   const events = new EventEmitter();
   const timers = new Set<NodeJS.Timeout>();
-  const pushes: Array<{ department: string; body: string; due: number; tries?: number }> = [];
-  const pushStats = { attempts: 0, delivered: 0, rejected: 0 };
+  const pushes = new Set<Push>();
+  const pushStats = { attempts: 0, delivered: 0, rejected: 0, failed: 0 };
+  const maxInFlight = options.maxDeliveries ?? 32;
+  const deliveryTimeoutMs = options.deliveryTimeoutMs ?? 10_000;
+  /** Aborts the deliveries in flight when the department closes. */
+  const closing = new AbortController();
   let serverUrl: string | undefined;
   let closed = false;
 
@@ -135,7 +153,7 @@ export async function createFakeDepartment(options: FakeDepartmentOptions = {}):
         if (options.callbackSecrets?.[submission.department] === undefined) return; // served to poll
         const body = JSON.stringify(envelope);
         for (let n = behaviour.duplicate ? 2 : 1; n > 0; n--)
-          pushes.push({ department: submission.department, body, due: Date.now() });
+          pushes.add({ department: submission.department, body, due: Date.now() });
       }),
     );
   }
@@ -174,43 +192,58 @@ export async function createFakeDepartment(options: FakeDepartmentOptions = {}):
     return submission;
   }
 
+  /** Deliver one pushed update; false when it has to be delivered again. */
+  async function deliver(p: Push): Promise<boolean> {
+    pushStats.attempts++;
+    const signed = signCallback(options.callbackSecrets![p.department]!, p.body);
+    try {
+      const res = await fetch(`${serverUrl}/api/callbacks/${p.department}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...signed },
+        body: p.body,
+        signal: AbortSignal.any([AbortSignal.timeout(deliveryTimeoutMs), closing.signal]),
+      });
+      await res.arrayBuffer();
+      if (res.ok) return true;
+      pushStats.rejected++;
+      events.emit('rejected', { status: res.status, body: p.body });
+      return false;
+    } catch {
+      pushStats.failed++;
+      return false; // the server is down, restarting or too slow: deliver again
+    }
+  }
+
+  /**
+   * The department's gateway: at most `maxInFlight` deliveries at once (a gateway has a connection
+   * pool, it does not open one connection per pending update), each due update delivered until the
+   * server answers 2xx, with backoff between attempts: 50, 100, 200 … 1,000 ms.
+   */
   async function pushLoop(): Promise<void> {
+    let inFlight = 0;
     while (!closed) {
       const now = Date.now();
-      const due = serverUrl ? pushes.filter((p) => p.due <= now) : [];
-      await Promise.all(
-        due.map(async (p) => {
-          pushStats.attempts++;
-          const signed = signCallback(options.callbackSecrets![p.department]!, p.body);
-          let ok = false;
-          try {
-            const res = await fetch(`${serverUrl}/api/callbacks/${p.department}`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', ...signed },
-              body: p.body,
-              signal: AbortSignal.timeout(2000),
-            });
-            await res.arrayBuffer();
-            ok = res.ok;
-            if (!ok) {
-              pushStats.rejected++;
-              events.emit('rejected', { status: res.status, body: p.body });
+      if (serverUrl)
+        for (const p of pushes) {
+          if (inFlight >= maxInFlight) break;
+          if (p.sending || p.due > now) continue;
+          p.sending = true;
+          inFlight++;
+          void deliver(p).then((ok) => {
+            inFlight--;
+            p.sending = false;
+            if (ok) {
+              pushStats.delivered++;
+              pushes.delete(p);
+            } else {
+              p.tries = (p.tries ?? 0) + 1;
+              p.due = Date.now() + Math.min(1000, (options.redeliverMs ?? 50) * 2 ** (p.tries - 1));
             }
-          } catch {
-            ok = false; // the server is down or restarting: deliver again
-          }
-          if (ok) {
-            pushStats.delivered++;
-            pushes.splice(pushes.indexOf(p), 1);
-          } else {
-            // Redelivered with backoff, as a department's gateway would: 50, 100, 200 … 1,000 ms.
-            p.tries = (p.tries ?? 0) + 1;
-            p.due = Date.now() + Math.min(1000, (options.redeliverMs ?? 50) * 2 ** (p.tries - 1));
-          }
-        }),
-      );
+          });
+        }
       await new Promise((r) => setTimeout(r, 10));
     }
+    while (inFlight > 0) await new Promise((r) => setTimeout(r, 10));
   }
 
   const readBody = (req: IncomingMessage): Promise<string> =>
@@ -304,10 +337,11 @@ export async function createFakeDepartment(options: FakeDepartmentOptions = {}):
     effects,
     submissionsOf: (applicationId, item) => byItem.get(`${applicationId}:${item}`) ?? [],
     events,
-    pendingPushes: () => pushes.length,
+    pendingPushes: () => pushes.size,
     pushStats,
     async close() {
       closed = true;
+      closing.abort();
       for (const t of timers) clearTimeout(t);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

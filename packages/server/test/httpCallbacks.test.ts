@@ -1,8 +1,9 @@
 // Department callbacks: HMAC over "<timestamp>.<raw body>", a timestamp within ±5 minutes, and the
 // inbox: a replayed event answers 200 and changes nothing; forged or stale ones change nothing either.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signCallback } from '../src/index.js';
-import { CALLBACK_SECRET, createTestApi, expectErrorBody, type TestApi } from './httpFixture.js';
+import { join } from 'node:path';
+import { createHttpApp, loadBundles, signCallback, type ApplicationService } from '../src/index.js';
+import { CALLBACK_SECRET, createTestApi, expectErrorBody, root, type TestApi } from './httpFixture.js';
 
 let api: TestApi;
 let id: string;
@@ -116,5 +117,57 @@ describe('department callbacks', () => {
     const res = await deliver(body, signCallback(CALLBACK_SECRET, body));
     expect(res.statusCode).toBe(400);
     expect(expectErrorBody(res.body).diagnostics[0]!.code).toBe('HTTP_INVALID_REQUEST');
+  });
+
+  it('more callbacks at once than the gate admits: 503 with Retry-After at once, nothing recorded; delivered again, applied', async () => {
+    const { id: fresh } = await api.submit();
+    await api.reachBirthRegReview(fresh);
+    // One callback in progress (held inside its first read), none may wait: the next is refused.
+    let hold!: () => void;
+    const held = new Promise<void>((resolve) => (hold = resolve));
+    let first = true;
+    const service: ApplicationService = {
+      ...api.service,
+      get: async (applicationId) => {
+        if (first) {
+          first = false;
+          await held;
+        }
+        return api.service.get(applicationId);
+      },
+    };
+    const gated = await createHttpApp({
+      service,
+      storage: api.storage,
+      bundles: loadBundles(join(root, 'examples')),
+      callbackSecrets: { police: CALLBACK_SECRET },
+      callbackLimit: { concurrency: 1, queue: 0 },
+    });
+    try {
+      const send = (eventId: string, status: string) => {
+        const body = JSON.stringify({ applicationId: fresh, item: 'birthReg', eventId, update: { status } });
+        return gated.inject({
+          method: 'POST',
+          url: '/api/callbacks/police',
+          headers: { 'content-type': 'application/json', ...signCallback(CALLBACK_SECRET, body) },
+          payload: body,
+        });
+      };
+      const inProgress = send('evt-busy-1', 'approved');
+      await new Promise((resolve) => setTimeout(resolve, 20)); // the first one holds the only slot
+      const refused = await send('evt-busy-2', 'issued');
+      expect(refused.statusCode).toBe(503);
+      expect(refused.headers['retry-after']).toBe('1');
+      expect(expectErrorBody(refused.body).diagnostics[0]!.code).toBe('HTTP_BUSY');
+      expect(await api.storage.inboxHas('police', 'evt-busy-2')).toBe(false);
+      hold();
+      expect((await inProgress).statusCode).toBe(200);
+      const again = await send('evt-busy-2', 'issued');
+      expect(again.statusCode, again.body).toBe(200);
+      expect(again.json()).toMatchObject({ duplicate: false });
+      expect((await api.service.get(fresh))!.state.items.birthReg!.status).toBe('issued');
+    } finally {
+      await gated.close();
+    }
   });
 });

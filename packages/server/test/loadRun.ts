@@ -57,6 +57,8 @@ export interface LoadResult {
   /** Jobs that gave up (dead letters). */
   deadJobs: number;
   departmentRequests: number;
+  /** Callback deliveries the fake department attempted, and how many the server took or refused (409 too early…). */
+  callbacks: { attempts: number; delivered: number; rejected: number; failed: number };
 }
 
 const SECRETS = { health: 'health-callback-secret-0001', hrss: 'hrss-callback-secret-00000001' };
@@ -226,6 +228,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       unsent,
       deadJobs: await server.deadJobs(),
       departmentRequests: fake.requests.length,
+      callbacks: { ...fake.pushStats },
     };
   } finally {
     client.close();

@@ -1,6 +1,7 @@
 import type { WorkCalendar } from '@onething/engine';
 import type { FastifyRequest } from 'fastify';
 import type { BundleRegistry } from '../bundles/loadBundles.js';
+import type { Admission } from './createAdmission.js';
 import type { ApplicationService } from '../service/createApplicationService.js';
 import type { Job, Storage, StoredApplication } from '../storage/types.js';
 
@@ -33,6 +34,8 @@ export interface HttpContext {
   onWork?: () => void;
   callbackSecrets: Record<string, string>;
   callbackToleranceMs: number;
+  /** Callbacks processed at once, and waiting (beyond: 503). */
+  callbackGate: Admission;
   operatorToken?: string;
   operatorQueries: OperatorQueries;
   streamPollMs: number;

@@ -1,5 +1,5 @@
 import { DEPARTMENT_UPDATE_STATUSES, type DepartmentUpdate } from '@onething/engine';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { errorResponses } from './apiSchemas.js';
 import { checkCallback, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './callbackSignature.js';
 import type { HttpContext } from './HttpContext.js';
@@ -118,57 +118,72 @@ export function callbackRoutes(app: FastifyInstance, ctx: HttpContext): void {
               diagnostics: { type: 'array', items: { $ref: 'Diagnostic#' } },
             },
           },
-          ...errorResponses(400, 401, 404, 413, 415),
+          ...errorResponses(400, 401, 404, 409, 413, 415, 503),
         },
       },
     },
     async (req, reply) => {
-      const { department } = req.params;
-      const body = req.body;
-      const application = await ctx.service.get(body.applicationId);
-      const item =
-        application &&
-        ctx.bundles.get(application.bundleId)?.compiled.bundle.items.find((i) => i.id === body.item);
-      const notFound = () =>
-        reply
-          .status(404)
-          .send(
-            errorBody('no such application item for this department', [
-              httpDiagnostic(
-                'HTTP_NOT_FOUND',
-                { what: 'application item of this department' },
-                '/applicationId',
-              ),
-            ]),
-          );
-      if (!application || !item || String(item.department) !== department) return notFound();
-      const result = await ctx.service.receive({
-        source: department,
-        eventId: body.eventId,
-        applicationId: application.id,
-        event: {
-          type: 'departmentUpdate',
-          item: body.item,
-          eventId: `${department}:${body.eventId}`,
-          update: body.update,
-        },
-      });
-      if (!result.found) return notFound();
-      if (result.notYet)
+      // A gateway pushing more than the database takes is told to come back, at once and at no cost,
+      // instead of every delivery waiting in line past its timeout and being sent (and processed) again.
+      const release = await ctx.callbackGate.enter();
+      if (!release)
         return reply
-          .status(409)
+          .status(503)
           .header('retry-after', '1')
-          .send(
-            errorBody('the submission of this item is not settled yet: deliver again', [
-              httpDiagnostic('HTTP_TOO_EARLY', { item: body.item }, '/item'),
-            ]),
-          );
-      if (result.changed) ctx.onWork?.();
-      return {
-        revision: result.revision,
-        duplicate: result.duplicate === true,
-        diagnostics: result.decision?.diagnostics ?? [],
-      };
+          .send(errorBody('too many callbacks at once: deliver again', [httpDiagnostic('HTTP_BUSY', {})]));
+      try {
+        return await receive(req.params.department, req.body, reply);
+      } finally {
+        release();
+      }
     },
   );
+
+  async function receive(department: string, body: CallbackBody, reply: FastifyReply) {
+    const application = await ctx.service.get(body.applicationId);
+    const item =
+      application &&
+      ctx.bundles.get(application.bundleId)?.compiled.bundle.items.find((i) => i.id === body.item);
+    const notFound = () =>
+      reply
+        .status(404)
+        .send(
+          errorBody('no such application item for this department', [
+            httpDiagnostic(
+              'HTTP_NOT_FOUND',
+              { what: 'application item of this department' },
+              '/applicationId',
+            ),
+          ]),
+        );
+    if (!application || !item || String(item.department) !== department) return notFound();
+    const result = await ctx.service.receive({
+      source: department,
+      eventId: body.eventId,
+      applicationId: application.id,
+      seen: application,
+      event: {
+        type: 'departmentUpdate',
+        item: body.item,
+        eventId: `${department}:${body.eventId}`,
+        update: body.update,
+      },
+    });
+    if (!result.found) return notFound();
+    if (result.notYet)
+      return reply
+        .status(409)
+        .header('retry-after', '1')
+        .send(
+          errorBody('the submission of this item is not settled yet: deliver again', [
+            httpDiagnostic('HTTP_TOO_EARLY', { item: body.item }, '/item'),
+          ]),
+        );
+    if (result.changed) ctx.onWork?.();
+    return {
+      revision: result.revision,
+      duplicate: result.duplicate === true,
+      diagnostics: result.decision?.diagnostics ?? [],
+    };
+  }
 }

@@ -11,6 +11,7 @@ import { applicationRoutes } from './applicationRoutes.js';
 import { buildBundleScripts } from './buildBundleScripts.js';
 import { bundleRoutes } from './bundleRoutes.js';
 import { callbackRoutes } from './callbackRoutes.js';
+import { createAdmission } from './createAdmission.js';
 import type { AuthorizeHook, HttpContext, OperatorQueries } from './HttpContext.js';
 import { errorBody, httpDiagnostic, type HttpDiagnostic } from './httpDiagnostics.js';
 import { operatorRoutes } from './operatorRoutes.js';
@@ -26,6 +27,11 @@ export interface HttpAppOptions {
   callbackSecrets: Record<string, string>;
   /** How far a callback's timestamp may be from now (default 5 minutes). */
   callbackToleranceMs?: number;
+  /**
+   * Callbacks processed at once (default 16) and waiting for their turn (default 128); a delivery
+   * beyond both is answered 503 with `Retry-After: 1` at once (departments deliver again).
+   */
+  callbackLimit?: { concurrency?: number; queue?: number };
   /** Largest request body in bytes (default 1 MiB; callbacks 256 KiB, ratings 16 KiB). */
   bodyLimit?: number;
   /**
@@ -115,6 +121,10 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     ...(options.onWork ? { onWork: options.onWork } : {}),
     callbackSecrets: options.callbackSecrets,
     callbackToleranceMs: options.callbackToleranceMs ?? 5 * 60_000,
+    callbackGate: createAdmission({
+      concurrency: options.callbackLimit?.concurrency ?? 16,
+      queue: options.callbackLimit?.queue ?? 128,
+    }),
     ...((options.operatorToken ?? process.env.ONETHING_OPERATOR_TOKEN)
       ? { operatorToken: (options.operatorToken ?? process.env.ONETHING_OPERATOR_TOKEN)! }
       : {}),

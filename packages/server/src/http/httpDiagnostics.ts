@@ -16,6 +16,11 @@ export const HTTP_DIAGNOSTICS = {
     'zh-CN': '请求体过大（上限 {limit} 字节）。',
     en: 'The request body is too large (limit {limit} bytes).',
   },
+  HTTP_BUSY: {
+    severity: 'error',
+    'zh-CN': '同时到达的回调过多，请稍后重新推送。',
+    en: 'Too many callbacks at once; deliver again shortly.',
+  },
   HTTP_FORBIDDEN: {
     severity: 'error',
     'zh-CN': '缺少或无效的凭证：{detail}',

@@ -101,6 +101,12 @@ export interface ApplicationService {
     eventId: string;
     applicationId: string;
     event: FlowEvent;
+    /**
+     * The application as just read without a lock (the caller's check of the department): an update
+     * already in the inbox, or one for an item whose submission is not settled in it, is answered
+     * from it without a transaction, so redeliveries never queue on the application's row lock.
+     */
+    seen?: StoredApplication;
   }): Promise<SendResult & { duplicate?: boolean; notYet?: boolean }>;
   /** Store the applicant's 好差评 (once per application) as an application event `rating`. */
   rate(applicationId: string, rating: Rating): Promise<{ found: boolean; alreadyRated?: boolean }>;
@@ -291,7 +297,13 @@ export function createApplicationService(options: {
       });
     },
 
-    async receive({ source, eventId, applicationId, event }) {
+    async receive({ source, eventId, applicationId, event, seen }) {
+      if (seen) {
+        if (await storage.inboxHas(source, eventId))
+          return { found: true, duplicate: true, revision: seen.revision };
+        const early = event.type === 'departmentUpdate' ? seen.state.items[event.item] : undefined;
+        if (early && EARLY.has(early.status)) return { found: true, notYet: true, revision: seen.revision };
+      }
       const now = clock.now();
       const at = formatInstant(now);
       return storage.transaction(async (tx) => {

@@ -228,6 +228,13 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM applications');
       return Number(rows[0]!.n);
     },
+    async inboxHas(source, eventId) {
+      const { rowCount } = await pool.query('SELECT 1 FROM inbox WHERE source = $1 AND event_id = $2', [
+        source,
+        eventId,
+      ]);
+      return (rowCount ?? 0) > 0;
+    },
     async purgeIdempotency(before) {
       const { rowCount } = await pool.query(
         'DELETE FROM idempotency WHERE created_at < to_timestamp($1 / 1000.0)',

@@ -115,6 +115,9 @@ export function createSqliteStorage(file: string): SqliteStorage {
        DO UPDATE SET run_at = excluded.run_at, dead = 0, attempts = 0, locked_until = 0`,
     ),
     inbox: db.prepare('INSERT OR IGNORE INTO inbox (source, event_id, received_at) VALUES (?, ?, ?)'),
+    inboxHas: db.prepare<[string, string], { n: number }>(
+      'SELECT 1 AS n FROM inbox WHERE source = ? AND event_id = ?',
+    ),
     getIdem: db.prepare<[string, string], { request_hash: string; status: number; body: string }>(
       'SELECT request_hash, status, body FROM idempotency WHERE key = ? AND created_at >= ?',
     ),
@@ -263,6 +266,7 @@ export function createSqliteStorage(file: string): SqliteStorage {
       }));
     },
     countApplications: async () => q.count.get()!.n,
+    inboxHas: async (source, eventId) => q.inboxHas.get(source, eventId) !== undefined,
     purgeIdempotency: (before) =>
       transaction(async () => q.purgeIdem.run(new Date(before).toISOString()).changes),
     claimJobs: (now, limit, leaseMs) =>

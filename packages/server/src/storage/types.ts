@@ -67,6 +67,12 @@ export interface Storage {
   /** Events of an application after `revision` (exclusive), oldest first. */
   eventsSince(applicationId: string, revision: number): Promise<ApplicationEvent[]>;
   countApplications(): Promise<number>;
+  /**
+   * Whether the callback inbox holds `source`/`eventId` already (read without locking anything): a
+   * redelivered update is answered without touching its application. `Tx.acceptInbox` stays the check
+   * that counts.
+   */
+  inboxHas(source: string, eventId: string): Promise<boolean>;
   /** Forget `Idempotency-Key` answers saved before `before` (ms since the epoch); how many went. */
   purgeIdempotency(before: number): Promise<number>;
   close(): Promise<void>;
