@@ -280,6 +280,43 @@ describe.skipIf(!adminUrl)('the server on PostgreSQL', () => {
     }
   }, 60_000);
 
+  it('a backlog of department calls does not starve polls and timers: each queue is fetched first in turn', async () => {
+    const db = await fresh();
+    const storage = await createPostgresStorage({ connectionString: db.url });
+    const runner = createPgBossJobRunner(storage, { concurrency: 4, pollMs: 20 });
+    try {
+      const now = Date.now();
+      await storage.transaction((tx) =>
+        tx.enqueue(
+          Array.from({ length: 200 }, (_, i): Job => ({
+            name: 'call',
+            applicationId: `a${i}`,
+            callId: 'c',
+            runAt: now,
+          })),
+        ),
+      );
+      await storage.transaction((tx) =>
+        tx.enqueue([
+          { name: 'poll', applicationId: 'polled', runAt: now },
+          { name: 'timer', applicationId: 'timed', timerId: 't', runAt: now },
+        ]),
+      );
+      const order: string[] = [];
+      await runner.start(async (job) => {
+        order.push(job.name);
+        await sleep(10);
+      });
+      await expect.poll(() => order.length, { timeout: 30_000, interval: 50 }).toBe(202);
+      // Fetching the calls first every time would run the other two after all 200 calls.
+      expect(order.indexOf('poll')).toBeLessThan(20);
+      expect(order.indexOf('timer')).toBeLessThan(20);
+    } finally {
+      await runner.stop();
+      await storage.close();
+    }
+  }, 60_000);
+
   it('one API process and two `onething worker` processes carry 200 applications to completed, each submission applied once', async () => {
     expect(existsSync(serverDist), 'run `npm run build` first').toBe(true);
     const db = await fresh();

@@ -81,10 +81,13 @@ export interface ApplicationService {
     idempotencyKey?: string;
     requestHash?: string;
   }): Promise<CreateResult>;
-  /** Feed one event to an application: decide, save, and leave its jobs, in one transaction. */
+  /**
+   * Feed one event to an application, or several in order (what one poll of the departments
+   * brought): decide, save, and leave their jobs, in one transaction.
+   */
   send(
     applicationId: string,
-    event: FlowEvent,
+    event: FlowEvent | readonly FlowEvent[],
     options?: {
       /** More jobs the new state calls for, saved in the same transaction (a worker's first poll). */
       followUp?: (application: StoredApplication) => Job[];
@@ -123,6 +126,24 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 
 /** Item statuses in which a department's update comes too early: its submission is not settled yet. */
 const EARLY = new Set(['waiting', 'dispatching', 'retryWait']);
+
+/** The decisions of `events` one after the other, as one: the last state, every effect and diagnostic. */
+function decideAll(
+  flow: { decide(state: FlowState, input: { at: string; event: FlowEvent }): FlowDecision },
+  state: FlowState,
+  at: string,
+  events: readonly FlowEvent[],
+): FlowDecision {
+  if (events.length === 1) return flow.decide(state, { at, event: events[0]! });
+  const all: FlowDecision = { state, effects: [], diagnostics: [] };
+  for (const event of events) {
+    const decision = flow.decide(all.state, { at, event });
+    all.state = decision.state;
+    all.effects.push(...decision.effects);
+    all.diagnostics.push(...decision.diagnostics);
+  }
+  return all;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -288,7 +309,7 @@ export function createApplicationService(options: {
         if (!current) return { found: false };
         const served = bundles.get(current.bundleId);
         if (!served) return { found: false };
-        const decision = served.flow.decide(current.state, { at, event });
+        const decision = decideAll(served.flow, current.state, at, Array.isArray(event) ? event : [event]);
         const revision = await saveDecision(tx, current, decision, at, now);
         const more = sendOptions?.followUp?.({ ...current, revision, state: decision.state }) ?? [];
         if (more.length > 0) await tx.enqueue(more);

@@ -45,6 +45,20 @@ const toApplication = (row: AppRow | undefined): StoredApplication | undefined =
   };
 
 const APP_COLUMNS = 'id, bundle_id, revision, token_hash, state';
+/**
+ * The statements every state change runs, prepared once per connection (named statements): PostgreSQL
+ * parses and plans each once instead of on every call.
+ */
+const SQL = {
+  get: `SELECT ${APP_COLUMNS} FROM applications WHERE id = $1`,
+  lock: `SELECT ${APP_COLUMNS} FROM applications WHERE id = $1 FOR UPDATE`,
+  update: `UPDATE applications SET revision = $2, status = $3, state = $4::jsonb, updated_at = $5
+           WHERE id = $1 AND revision = $2 - 1`,
+  events: `INSERT INTO events (application_id, revision, at, kind, data)
+           SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::jsonb[])`,
+  inbox: 'INSERT INTO inbox (source, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+  inboxHas: 'SELECT 1 FROM inbox WHERE source = $1 AND event_id = $2',
+} as const;
 /** Serialises setup (migrations, pg-boss install, queues) across processes starting together. */
 const SETUP_LOCK = 'onething.setup';
 
@@ -102,10 +116,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
 
   const txOf = (client: pg.PoolClient): Tx => ({
     async getApplication(id) {
-      const { rows } = await client.query<AppRow>(
-        `SELECT ${APP_COLUMNS} FROM applications WHERE id = $1 FOR UPDATE`,
-        [id],
-      );
+      const { rows } = await client.query<AppRow>({ name: 'onething_lock', text: SQL.lock, values: [id] });
       return toApplication(rows[0]);
     },
     async insertApplication(app) {
@@ -125,35 +136,36 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       return rowCount === 1;
     },
     async updateApplication(id, revision, state) {
-      const { rowCount } = await client.query(
-        `UPDATE applications SET revision = $2, status = $3, state = $4::jsonb, updated_at = $5
-         WHERE id = $1 AND revision = $2 - 1`,
-        [id, revision, state.status, JSON.stringify(state), state.updatedAt],
-      );
+      const { rowCount } = await client.query({
+        name: 'onething_update',
+        text: SQL.update,
+        values: [id, revision, state.status, JSON.stringify(state), state.updatedAt],
+      });
       return rowCount === 1;
     },
     async appendEvents(events) {
       if (events.length === 0) return;
-      await client.query(
-        `INSERT INTO events (application_id, revision, at, kind, data)
-         SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::jsonb[])`,
-        [
+      await client.query({
+        name: 'onething_events',
+        text: SQL.events,
+        values: [
           events.map((e) => e.applicationId),
           events.map((e) => e.revision),
           events.map((e) => e.at),
           events.map((e) => e.kind),
           events.map((e) => JSON.stringify(e.data ?? null)),
         ],
-      );
+      });
     },
     async enqueue(jobs) {
       await sendPgJobs(boss, bossDb(client), jobs);
     },
     async acceptInbox(source, eventId) {
-      const { rowCount } = await client.query(
-        'INSERT INTO inbox (source, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-        [source, eventId],
-      );
+      const { rowCount } = await client.query({
+        name: 'onething_inbox',
+        text: SQL.inbox,
+        values: [source, eventId],
+      });
       return rowCount === 1;
     },
     async getIdempotent(key, notBefore) {
@@ -200,9 +212,7 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       }
     },
     async getApplication(id) {
-      const { rows } = await pool.query<AppRow>(`SELECT ${APP_COLUMNS} FROM applications WHERE id = $1`, [
-        id,
-      ]);
+      const { rows } = await pool.query<AppRow>({ name: 'onething_get', text: SQL.get, values: [id] });
       return toApplication(rows[0]);
     },
     async eventsSince(applicationId, revision) {
@@ -229,10 +239,11 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       return Number(rows[0]!.n);
     },
     async inboxHas(source, eventId) {
-      const { rowCount } = await pool.query('SELECT 1 FROM inbox WHERE source = $1 AND event_id = $2', [
-        source,
-        eventId,
-      ]);
+      const { rowCount } = await pool.query({
+        name: 'onething_inbox_has',
+        text: SQL.inboxHas,
+        values: [source, eventId],
+      });
       return (rowCount ?? 0) > 0;
     },
     async purgeIdempotency(before) {

@@ -5,10 +5,11 @@ import {
   performCall,
   type AdapterMap,
   type DepartmentAdapter,
+  type FlowEvent,
 } from '@onething/engine';
 import type { BundleRegistry } from '../bundles/loadBundles.js';
 import type { ApplicationService } from '../service/createApplicationService.js';
-import type { JobHandler, StoredApplication } from '../storage/types.js';
+import type { Job, JobHandler, StoredApplication } from '../storage/types.js';
 
 /** Item statuses in which a department may still report (polled when it has no callbacks). */
 const POLLED = new Set(['inReview', 'correction', 'approved', 'suspended']);
@@ -64,8 +65,10 @@ export function createJobHandler(options: {
         adapterFor(id, departmentOf(application.bundleId, id))?.poll !== undefined,
     );
 
-  async function pollOnce(application: StoredApplication): Promise<void> {
+  /** Ask each department without callbacks about the application's items; the updates they report. */
+  async function pollOnce(application: StoredApplication): Promise<FlowEvent[]> {
     const { state } = application;
+    const updates: FlowEvent[] = [];
     for (const [id, item] of pollable(application)) {
       const adapter = adapterFor(id, departmentOf(application.bundleId, id))!;
       const request = {
@@ -87,27 +90,34 @@ export function createJobHandler(options: {
         clearTimeout(timer);
       }
       if (!checked.ok) continue;
-      for (const u of checked.value) {
-        if (u.applicationId !== state.applicationId || u.item !== id) continue;
-        await service.send(state.applicationId, {
-          type: 'departmentUpdate',
-          item: id,
-          eventId: u.eventId,
-          update: u.update,
-        });
-      }
+      for (const u of checked.value)
+        if (u.applicationId === state.applicationId && u.item === id)
+          updates.push({ type: 'departmentUpdate', item: id, eventId: u.eventId, update: u.update });
     }
+    return updates;
   }
+
+  /** The next poll, if the application (as just saved) still waits on a department without callbacks. */
+  const nextPoll = (saved: Pick<StoredApplication, 'id' | 'bundleId' | 'state'>): Job[] => {
+    const runAt = nextPollAt(saved);
+    return runAt === undefined ? [] : [{ name: 'poll', applicationId: saved.id, runAt }];
+  };
 
   return async (job, attempt, finish) => {
     const application = await service.get(job.applicationId);
     if (!application) return;
     if (job.name === 'poll') {
-      await pollOnce(application);
-      const after = await service.get(job.applicationId);
-      const runAt = after && nextPollAt(after);
-      if (runAt !== undefined)
-        await service.schedule({ name: 'poll', applicationId: job.applicationId, runAt });
+      const updates = await pollOnce(application);
+      if (updates.length === 0) {
+        const [next] = nextPoll(application);
+        if (next) await service.schedule(next);
+        return;
+      }
+      // Whatever the departments reported, and the next poll, in one transaction.
+      await service.send(application.id, updates, {
+        followUp: nextPoll,
+        ...(finish ? { alsoInTransaction: finish } : {}),
+      });
       return;
     }
     if (job.name === 'call') {
@@ -135,13 +145,7 @@ export function createJobHandler(options: {
       await service.send(
         application.id,
         { type: 'adapterResult', item: call.item, callId: call.callId, result },
-        {
-          followUp: (saved) => {
-            const runAt = nextPollAt(saved);
-            return runAt === undefined ? [] : [{ name: 'poll', applicationId: saved.id, runAt }];
-          },
-          ...(finish ? { alsoInTransaction: finish } : {}),
-        },
+        { followUp: nextPoll, ...(finish ? { alsoInTransaction: finish } : {}) },
       );
       return;
     }

@@ -109,9 +109,12 @@ export function createPgBossJobRunner(
     }
   }
 
+  /** Which queue the next fetch asks first: each in turn, so no backlog starves the others. */
+  let turn = 0;
   async function fetchSome(free: number): Promise<Array<[string, PgBoss.JobWithMetadata<Job>]>> {
     const taken: Array<[string, PgBoss.JobWithMetadata<Job>]> = [];
-    for (const queue of QUEUES) {
+    const first = turn++ % QUEUES.length;
+    for (const queue of [...QUEUES.slice(first), ...QUEUES.slice(0, first)]) {
       const room = free - taken.length;
       if (room <= 0) break;
       // No job has a priority: ordering by it would only make pg-boss's sort of the backlog dearer.
