@@ -192,14 +192,29 @@ describe.skipIf(!adminUrl)('the server on PostgreSQL', () => {
       expect(await jobsOf('atomic-committed')).toBe(1);
 
       // getApplication in a transaction locks the row: two writers go one after the other.
+      const stateEvent = (revision: number) => ({
+        applicationId: 'atomic-committed',
+        revision,
+        at: '2025-03-20T09:30:00+08:00',
+        kind: 'state',
+        data: { revision },
+      });
       const bump = () =>
         storage.transaction(async (tx) => {
           const current = (await tx.getApplication('atomic-committed'))!;
           await sleep(50); // let the other transaction try to read meanwhile
-          return tx.updateApplication(current.id, current.revision + 1, current.state);
+          const revision = current.revision + 1;
+          return tx.updateApplication(current.id, revision, current.state, [stateEvent(revision)]);
         });
       expect(await Promise.all([bump(), bump()])).toEqual([true, true]);
-      expect((await storage.getApplication('atomic-committed'))!.revision).toBe(3);
+      const bumped = (await storage.getApplication('atomic-committed'))!;
+      expect(bumped.revision).toBe(3);
+      expect((await storage.eventsSince('atomic-committed', 1)).map((e) => e.revision)).toEqual([2, 3]);
+      // A stale revision is refused, and the events it brought are not saved.
+      expect(
+        await storage.transaction((tx) => tx.updateApplication(bumped.id, 3, bumped.state, [stateEvent(3)])),
+      ).toBe(false);
+      expect(await storage.eventsSince('atomic-committed', 0)).toHaveLength(3);
     } finally {
       await server.close();
     }

@@ -222,13 +222,13 @@ export function createApplicationService(options: {
   ): Promise<number> {
     if (decision.state === current.state) return current.revision;
     const revision = current.revision + 1;
-    if (!(await tx.updateApplication(current.id, revision, decision.state)))
-      throw new Error(`revision conflict on ${current.id}`); // the row lock makes this a bug
     const work = effectsToWork(current.id, revision, at, now, decision.effects);
-    await tx.appendEvents([
+    const events: ApplicationEvent[] = [
       { applicationId: current.id, revision, at, kind: 'state', data: summary(decision.state) },
       ...work.events,
-    ]);
+    ];
+    if (!(await tx.updateApplication(current.id, revision, decision.state, events)))
+      throw new Error(`revision conflict on ${current.id}`); // the row lock makes this a bug
     await tx.enqueue(work.jobs);
     return revision;
   }

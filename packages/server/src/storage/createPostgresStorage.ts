@@ -52,8 +52,16 @@ const APP_COLUMNS = 'id, bundle_id, revision, token_hash, state';
 const SQL = {
   get: `SELECT ${APP_COLUMNS} FROM applications WHERE id = $1`,
   lock: `SELECT ${APP_COLUMNS} FROM applications WHERE id = $1 FOR UPDATE`,
-  update: `UPDATE applications SET revision = $2, status = $3, state = $4::jsonb, updated_at = $5
-           WHERE id = $1 AND revision = $2 - 1`,
+  // The new revision and its events in one statement: the events only if the revision was saved.
+  update: `WITH updated AS (
+             UPDATE applications SET revision = $2, status = $3, state = $4::jsonb, updated_at = $5
+             WHERE id = $1 AND revision = $2 - 1 RETURNING 1
+           ), appended AS (
+             INSERT INTO events (application_id, revision, at, kind, data)
+             SELECT * FROM unnest($6::text[], $7::int[], $8::text[], $9::text[], $10::jsonb[])
+             WHERE EXISTS (SELECT 1 FROM updated)
+           )
+           SELECT count(*)::int AS updated FROM updated`,
   events: `INSERT INTO events (application_id, revision, at, kind, data)
            SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::jsonb[])`,
   inbox: 'INSERT INTO inbox (source, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
@@ -61,6 +69,15 @@ const SQL = {
 } as const;
 /** Serialises setup (migrations, pg-boss install, queues) across processes starting together. */
 const SETUP_LOCK = 'onething.setup';
+
+/** Events as the five arrays the `unnest` of an insert takes. */
+const eventColumns = (events: ApplicationEvent[]) => [
+  events.map((e) => e.applicationId),
+  events.map((e) => e.revision),
+  events.map((e) => e.at),
+  events.map((e) => e.kind),
+  events.map((e) => JSON.stringify(e.data ?? null)),
+];
 
 /** A pg-boss `db` that runs its statements on `client` (inside whatever transaction it is in). */
 const bossDb = (client: pg.Pool | pg.PoolClient): PgBoss.Db => ({
@@ -135,27 +152,17 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       );
       return rowCount === 1;
     },
-    async updateApplication(id, revision, state) {
-      const { rowCount } = await client.query({
+    async updateApplication(id, revision, state, events) {
+      const { rows } = await client.query<{ updated: number }>({
         name: 'onething_update',
         text: SQL.update,
-        values: [id, revision, state.status, JSON.stringify(state), state.updatedAt],
+        values: [id, revision, state.status, JSON.stringify(state), state.updatedAt, ...eventColumns(events)],
       });
-      return rowCount === 1;
+      return rows[0]?.updated === 1;
     },
     async appendEvents(events) {
       if (events.length === 0) return;
-      await client.query({
-        name: 'onething_events',
-        text: SQL.events,
-        values: [
-          events.map((e) => e.applicationId),
-          events.map((e) => e.revision),
-          events.map((e) => e.at),
-          events.map((e) => e.kind),
-          events.map((e) => JSON.stringify(e.data ?? null)),
-        ],
-      });
+      await client.query({ name: 'onething_events', text: SQL.events, values: eventColumns(events) });
     },
     async enqueue(jobs) {
       await sendPgJobs(boss, bossDb(client), jobs);

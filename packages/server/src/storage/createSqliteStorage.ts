@@ -147,6 +147,10 @@ export function createSqliteStorage(file: string): SqliteStorage {
       'SELECT min(max(run_at, locked_until)) AS at FROM jobs WHERE dead = 0',
     ),
   };
+  const appendEvents = (events: ApplicationEvent[]) => {
+    for (const e of events)
+      q.insertEvent.run(e.applicationId, e.revision, e.at, e.kind, JSON.stringify(e.data ?? null));
+  };
 
   const tx: Tx = {
     getApplication: async (id) => toApplication(q.getApp.get(id)),
@@ -163,7 +167,7 @@ export function createSqliteStorage(file: string): SqliteStorage {
       });
       return result.changes === 1;
     },
-    async updateApplication(id, revision, state) {
+    async updateApplication(id, revision, state, events) {
       const result = q.updateApp.run({
         id,
         revision,
@@ -171,11 +175,12 @@ export function createSqliteStorage(file: string): SqliteStorage {
         state: JSON.stringify(state),
         at: state.updatedAt,
       });
-      return result.changes === 1;
+      if (result.changes !== 1) return false;
+      appendEvents(events);
+      return true;
     },
     async appendEvents(events) {
-      for (const e of events)
-        q.insertEvent.run(e.applicationId, e.revision, e.at, e.kind, JSON.stringify(e.data ?? null));
+      appendEvents(events);
     },
     async enqueue(jobs) {
       for (const job of jobs) q.insertJob.run(job.name, job.applicationId, jobTarget(job), job.runAt);

@@ -34,8 +34,16 @@ export interface Tx {
   /** The application, locked until the transaction ends (PostgreSQL `FOR UPDATE`). */
   getApplication(id: string): Promise<StoredApplication | undefined>;
   insertApplication(app: StoredApplication): Promise<boolean>;
-  /** Save a new revision; false when the stored one is not `revision - 1`. */
-  updateApplication(id: string, revision: number, state: FlowState): Promise<boolean>;
+  /**
+   * Save a new revision and the events it brings (one statement in PostgreSQL); false, and nothing
+   * saved, when the stored revision is not `revision - 1`.
+   */
+  updateApplication(
+    id: string,
+    revision: number,
+    state: FlowState,
+    events: ApplicationEvent[],
+  ): Promise<boolean>;
   appendEvents(events: ApplicationEvent[]): Promise<void>;
   enqueue(jobs: Job[]): Promise<void>;
   /** Record a department event id; false when it was seen before (the callback inbox). */
