@@ -2,7 +2,7 @@
 // inbox: a replayed event answers 200 and changes nothing; forged or stale ones change nothing either.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { createHttpApp, loadBundles, signCallback, type ApplicationService } from '../src/index.js';
+import { createHttpApp, loadBundles, signCallback, type Storage } from '../src/index.js';
 import { CALLBACK_SECRET, createTestApi, expectErrorBody, root, type TestApi } from './httpFixture.js';
 
 let api: TestApi;
@@ -126,19 +126,19 @@ describe('department callbacks', () => {
     let hold!: () => void;
     const held = new Promise<void>((resolve) => (hold = resolve));
     let first = true;
-    const service: ApplicationService = {
-      ...api.service,
-      get: async (applicationId) => {
+    const storage: Storage = {
+      ...api.storage,
+      getForCallback: async (...args) => {
         if (first) {
           first = false;
           await held;
         }
-        return api.service.get(applicationId);
+        return api.storage.getForCallback(...args);
       },
     };
     const gated = await createHttpApp({
-      service,
-      storage: api.storage,
+      service: api.service,
+      storage,
       bundles: loadBundles(join(root, 'examples')),
       callbackSecrets: { police: CALLBACK_SECRET },
       callbackLimit: { concurrency: 1, queue: 0 },
@@ -159,7 +159,7 @@ describe('department callbacks', () => {
       expect(refused.statusCode).toBe(503);
       expect(refused.headers['retry-after']).toBe('1');
       expect(expectErrorBody(refused.body).diagnostics[0]!.code).toBe('HTTP_BUSY');
-      expect(await api.storage.inboxHas('police', 'evt-busy-2')).toBe(false);
+      expect((await api.storage.getForCallback(fresh, 'police', 'evt-busy-2')).received).toBe(false);
       hold();
       expect((await inProgress).statusCode).toBe(200);
       const again = await send('evt-busy-2', 'issued');

@@ -140,7 +140,8 @@ export function callbackRoutes(app: FastifyInstance, ctx: HttpContext): void {
   );
 
   async function receive(department: string, body: CallbackBody, reply: FastifyReply) {
-    const application = await ctx.service.get(body.applicationId);
+    const seen = await ctx.storage.getForCallback(body.applicationId, department, body.eventId);
+    const { application } = seen;
     const item =
       application &&
       ctx.bundles.get(application.bundleId)?.compiled.bundle.items.find((i) => i.id === body.item);
@@ -161,7 +162,7 @@ export function callbackRoutes(app: FastifyInstance, ctx: HttpContext): void {
       source: department,
       eventId: body.eventId,
       applicationId: application.id,
-      seen: application,
+      seen: { application, received: seen.received },
       event: {
         type: 'departmentUpdate',
         item: body.item,

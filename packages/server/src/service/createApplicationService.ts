@@ -105,11 +105,11 @@ export interface ApplicationService {
     applicationId: string;
     event: FlowEvent;
     /**
-     * The application as just read without a lock (the caller's check of the department): an update
-     * already in the inbox, or one for an item whose submission is not settled in it, is answered
-     * from it without a transaction, so redeliveries never queue on the application's row lock.
+     * What the caller just read without a lock (`Storage.getForCallback`): an update already in the
+     * inbox, or one for an item whose submission is not settled in `seen`, is answered without a
+     * transaction, so redeliveries never queue on the application's row lock.
      */
-    seen?: StoredApplication;
+    seen?: { application: StoredApplication; received: boolean };
   }): Promise<SendResult & { duplicate?: boolean; notYet?: boolean }>;
   /** Store the applicant's 好差评 (once per application) as an application event `rating`. */
   rate(applicationId: string, rating: Rating): Promise<{ found: boolean; alreadyRated?: boolean }>;
@@ -320,10 +320,11 @@ export function createApplicationService(options: {
 
     async receive({ source, eventId, applicationId, event, seen }) {
       if (seen) {
-        if (await storage.inboxHas(source, eventId))
-          return { found: true, duplicate: true, revision: seen.revision };
-        const early = event.type === 'departmentUpdate' ? seen.state.items[event.item] : undefined;
-        if (early && EARLY.has(early.status)) return { found: true, notYet: true, revision: seen.revision };
+        const { application, received } = seen;
+        if (received) return { found: true, duplicate: true, revision: application.revision };
+        const early = event.type === 'departmentUpdate' ? application.state.items[event.item] : undefined;
+        if (early && EARLY.has(early.status))
+          return { found: true, notYet: true, revision: application.revision };
       }
       const now = clock.now();
       const at = formatInstant(now);

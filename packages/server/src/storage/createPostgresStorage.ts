@@ -65,7 +65,9 @@ const SQL = {
   events: `INSERT INTO events (application_id, revision, at, kind, data)
            SELECT * FROM unnest($1::text[], $2::int[], $3::text[], $4::text[], $5::jsonb[])`,
   inbox: 'INSERT INTO inbox (source, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
-  inboxHas: 'SELECT 1 FROM inbox WHERE source = $1 AND event_id = $2',
+  getForCallback: `SELECT ${APP_COLUMNS},
+                     EXISTS (SELECT 1 FROM inbox WHERE source = $2 AND event_id = $3) AS received
+                   FROM applications WHERE id = $1`,
 } as const;
 /** Serialises setup (migrations, pg-boss install, queues) across processes starting together. */
 const SETUP_LOCK = 'onething.setup';
@@ -245,13 +247,13 @@ export async function createPostgresStorage(options: PostgresStorageOptions): Pr
       const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM applications');
       return Number(rows[0]!.n);
     },
-    async inboxHas(source, eventId) {
-      const { rowCount } = await pool.query({
-        name: 'onething_inbox_has',
-        text: SQL.inboxHas,
-        values: [source, eventId],
+    async getForCallback(applicationId, source, eventId) {
+      const { rows } = await pool.query<AppRow & { received: boolean }>({
+        name: 'onething_get_for_callback',
+        text: SQL.getForCallback,
+        values: [applicationId, source, eventId],
       });
-      return (rowCount ?? 0) > 0;
+      return { application: toApplication(rows[0]), received: rows[0]?.received === true };
     },
     async purgeIdempotency(before) {
       const { rowCount } = await pool.query(

@@ -115,8 +115,10 @@ export function createSqliteStorage(file: string): SqliteStorage {
        DO UPDATE SET run_at = excluded.run_at, dead = 0, attempts = 0, locked_until = 0`,
     ),
     inbox: db.prepare('INSERT OR IGNORE INTO inbox (source, event_id, received_at) VALUES (?, ?, ?)'),
-    inboxHas: db.prepare<[string, string], { n: number }>(
-      'SELECT 1 AS n FROM inbox WHERE source = ? AND event_id = ?',
+    getForCallback: db.prepare<[string, string, string], AppRow & { received: number }>(
+      `SELECT id, bundle_id, revision, token_hash, state,
+         EXISTS (SELECT 1 FROM inbox WHERE source = ? AND event_id = ?) AS received
+       FROM applications WHERE id = ?`,
     ),
     getIdem: db.prepare<[string, string], { request_hash: string; status: number; body: string }>(
       'SELECT request_hash, status, body FROM idempotency WHERE key = ? AND created_at >= ?',
@@ -271,7 +273,10 @@ export function createSqliteStorage(file: string): SqliteStorage {
       }));
     },
     countApplications: async () => q.count.get()!.n,
-    inboxHas: async (source, eventId) => q.inboxHas.get(source, eventId) !== undefined,
+    getForCallback: async (applicationId, source, eventId) => {
+      const row = q.getForCallback.get(source, eventId, applicationId);
+      return { application: toApplication(row), received: row?.received === 1 };
+    },
     purgeIdempotency: (before) =>
       transaction(async () => q.purgeIdem.run(new Date(before).toISOString()).changes),
     claimJobs: (now, limit, leaseMs) =>

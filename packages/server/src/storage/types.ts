@@ -76,11 +76,15 @@ export interface Storage {
   eventsSince(applicationId: string, revision: number): Promise<ApplicationEvent[]>;
   countApplications(): Promise<number>;
   /**
-   * Whether the callback inbox holds `source`/`eventId` already (read without locking anything): a
-   * redelivered update is answered without touching its application. `Tx.acceptInbox` stays the check
-   * that counts.
+   * The application a department's update is for, read without locking anything, and whether the
+   * callback inbox holds `source`/`eventId` already — one statement, so a redelivered update is
+   * answered without touching the application. `Tx.acceptInbox` stays the check that counts.
    */
-  inboxHas(source: string, eventId: string): Promise<boolean>;
+  getForCallback(
+    applicationId: string,
+    source: string,
+    eventId: string,
+  ): Promise<{ application: StoredApplication | undefined; received: boolean }>;
   /** Forget `Idempotency-Key` answers saved before `before` (ms since the epoch); how many went. */
   purgeIdempotency(before: number): Promise<number>;
   close(): Promise<void>;
